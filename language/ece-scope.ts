@@ -1,0 +1,58 @@
+/**
+ * Names resolve across the `.ece` files of one folder and never across folders (a deployment is a
+ * folder, as a Terraform module is). Every named object is exported, queues inside departments too,
+ * and each reference looks its name up in a map built once per workspace state and folder: no
+ * linear scan, so linking stays linear in the number of objects.
+ */
+import {
+    AstUtils, DefaultScopeComputation, EMPTY_SCOPE, MapScope, MultiMap, WorkspaceCache,
+    type AstNode, type AstNodeDescription, type IndexManager, type LangiumCoreServices, type LangiumDocument,
+    type LocalSymbols, type ReferenceInfo, type Scope, type ScopeProvider, type AstReflection,
+} from 'langium';
+import { isDepartment, isEceFile } from './generated/ast.js';
+import { deploymentFolderOf } from './workspace/deployment-folder.js';
+
+export class EceScopeComputation extends DefaultScopeComputation {
+    override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
+        const root = document.parseResult.value;
+        const exports: AstNodeDescription[] = [];
+        if (!isEceFile(root)) return exports;
+        for (const element of root.elements) {
+            this.addExportedSymbol(element, exports, document);
+            if (isDepartment(element)) {
+                for (const queue of element.queues) this.addExportedSymbol(queue, exports, document);
+            }
+        }
+        return exports;
+    }
+
+    /** Everything is exported and found through the folder index, so no local symbols are needed. */
+    override async collectLocalSymbols(): Promise<LocalSymbols> {
+        return new MultiMap<AstNode, AstNodeDescription>();
+    }
+}
+
+export class EceScopeProvider implements ScopeProvider {
+    private readonly reflection: AstReflection;
+    private readonly indexManager: IndexManager;
+    private readonly folderScopes: WorkspaceCache<string, Scope>;
+
+    constructor(services: LangiumCoreServices) {
+        this.reflection = services.shared.AstReflection;
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.folderScopes = new WorkspaceCache(services.shared);
+    }
+
+    getScope(context: ReferenceInfo): Scope {
+        const type = this.reflection.getReferenceType(context);
+        const folder = deploymentFolderOf(AstUtils.getDocument(context.container).uri);
+        return this.folderScopes.get(`${type}\n${folder}`, () => this.buildScope(type, folder));
+    }
+
+    private buildScope(type: string, folder: string): Scope {
+        const elements = this.indexManager.allElements(type)
+            .filter(d => deploymentFolderOf(d.documentUri) === folder)
+            .toArray();
+        return elements.length > 0 ? new MapScope(elements) : EMPTY_SCOPE;
+    }
+}

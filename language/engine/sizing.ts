@@ -1,0 +1,76 @@
+/**
+ * Standardized agents and the configuration they need (RULEBOOK §2; guide, chapter 2, "Sizing Inputs").
+ */
+import type { CallbackLoad, ChatLoad, Deployment, EmailLoad, LoadProfile } from '../model/deployment.js';
+import { serversWithRole } from '../model/deployment.js';
+import {
+    configurationFor, MAX_AGENTS_PER_APPLICATION_SERVER, STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR,
+    type Configuration,
+} from './configurations.js';
+
+export interface StandardizedAgents {
+    email: number;
+    chat: number;
+    callback: number;
+    /** Rounded up to a whole agent. */
+    total: number;
+}
+
+/** Email: agents × rate / 6. Decision: a rate below 6 counts as 6, so an agent never counts as less than one. */
+export function standardizedEmailAgents(line: Pick<EmailLoad, 'agents' | 'emailsPerHour'>): number {
+    const rate = Math.max(line.emailsPerHour ?? STANDARD_EMAILS_PER_HOUR, STANDARD_EMAILS_PER_HOUR);
+    return (line.agents * rate) / STANDARD_EMAILS_PER_HOUR;
+}
+
+/** Chat: agents × concurrent chats. Decision: concurrency below 1 counts as 1. */
+export function standardizedChatAgents(line: Pick<ChatLoad, 'agents' | 'concurrentChats'>): number {
+    return line.agents * Math.max(line.concurrentChats ?? STANDARD_CONCURRENT_CHATS, STANDARD_CONCURRENT_CHATS);
+}
+
+/** Callback: each agent is one single active session. */
+export function standardizedCallbackAgents(line: Pick<CallbackLoad, 'agents'>): number {
+    return line.agents;
+}
+
+export function standardizedAgents(load: LoadProfile | undefined): StandardizedAgents {
+    const email = sum(load?.email.map(standardizedEmailAgents));
+    const chat = sum(load?.chat.map(standardizedChatAgents));
+    const callback = sum(load?.callback.map(standardizedCallbackAgents));
+    return { email, chat, callback, total: roundUpToAgent(email + chat + callback) };
+}
+
+export interface Sizing {
+    standardizedAgents: StandardizedAgents;
+    configuration: Configuration;
+    /** ceil(total / 400): no application server may carry more than 400 concurrent agents. */
+    applicationServersNeeded: number;
+    applicationServersDeclared: number;
+    /** total / declared application servers; Infinity when none is declared and agents exist. */
+    agentsPerApplicationServer: number;
+    /** Agents left before the configuration's limit (negative past it). */
+    headroom: { agents: number; limit: number };
+}
+
+export function sizeDeployment(deployment: Deployment): Sizing {
+    const agents = standardizedAgents(deployment.load);
+    const configuration = configurationFor(agents.total);
+    const declared = serversWithRole(deployment, 'application').length;
+    const limit = Number.isFinite(configuration.maxAgents) ? configuration.maxAgents : 1500;
+    return {
+        standardizedAgents: agents,
+        configuration,
+        applicationServersNeeded: Math.ceil(agents.total / MAX_AGENTS_PER_APPLICATION_SERVER),
+        applicationServersDeclared: declared,
+        agentsPerApplicationServer: declared > 0 ? agents.total / declared : agents.total > 0 ? Infinity : 0,
+        headroom: { agents: limit - agents.total, limit },
+    };
+}
+
+function sum(values: number[] | undefined): number {
+    return (values ?? []).reduce((a, b) => a + b, 0);
+}
+
+/** Whole agents, without letting floating-point noise (400.0000000001) add one. */
+function roundUpToAgent(value: number): number {
+    return Math.ceil(Math.round(value * 1e6) / 1e6);
+}

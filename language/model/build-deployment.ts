@@ -1,0 +1,253 @@
+/**
+ * Langium AST → plain deployment model (RULEBOOK §1). The folder's files are merged into one
+ * deployment, as a Terraform module merges its files. References keep their written name and
+ * span; whether they resolved comes from Langium's linker.
+ */
+import type { AstNode, LangiumDocument, Reference } from 'langium';
+import * as ast from '../generated/ast.js';
+import type * as m from './deployment.js';
+import { dimensionOf, type Dimension, type Quantity } from './quantity.js';
+import type { Located, NameRef } from './span.js';
+import { spanOf, spanOfKeyword, spanOfKeywords } from './source-span.js';
+
+export function buildDeployment(folder: string, documents: readonly LangiumDocument[]): m.Deployment {
+    const deployment: m.Deployment = {
+        folder,
+        files: documents.map(d => d.uri.toString()).sort(),
+        name: '',
+        extraDeclarations: [],
+        workflow: {},
+        mrds: [], peripherals: [], skillGroups: [], precisionQueues: [], agents: [], scriptSelectors: [],
+        departments: [], queues: [], servers: [], loadBalancers: [],
+    };
+    const sorted = [...documents].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    for (const document of sorted) {
+        const root = document.parseResult.value;
+        if (!ast.isEceFile(root)) continue;
+        for (const element of root.elements) addElement(deployment, element);
+    }
+    deployment.name = deployment.declaration?.name ?? lastSegment(folder);
+    return deployment;
+}
+
+function addElement(d: m.Deployment, element: ast.Element): void {
+    switch (element.$type) {
+        case 'Deployment': return addDeclaration(d, element);
+        case 'Mrd': d.mrds.push(mrd(element)); return;
+        case 'Peripheral': d.peripherals.push(declared(element)); return;
+        case 'SkillGroup': d.skillGroups.push(skillGroup(element)); return;
+        case 'PrecisionQueue': d.precisionQueues.push({ ...declared(element), mrd: lastMrd(element.statements) }); return;
+        case 'Agent': d.agents.push({ ...declared(element), ...targets(element.statements) }); return;
+        case 'ScriptSelector': d.scriptSelectors.push({ ...declared(element), ...targets(element.statements) }); return;
+        case 'Department': return addDepartment(d, element);
+        case 'Server': d.servers.push(server(element)); return;
+        case 'LoadBalancer': d.loadBalancers.push(loadBalancer(element)); return;
+        case 'LoadProfile': d.load = loadProfile(element, d.load); return;
+        case 'Network': d.network = network(element, d.network); return;
+        case 'Security': d.security = security(element, d.security); return;
+    }
+}
+
+function declared(node: AstNode & { name: string }): m.Declared {
+    return { name: node.name, nameSpan: spanOf(node, 'name'), span: spanOf(node) };
+}
+
+function located<T>(value: T, node: AstNode, property?: string): Located<T> {
+    return { value, span: spanOf(node, property) };
+}
+
+function nameRef(node: AstNode, property: string, ref: Reference, index?: number): NameRef {
+    return { name: ref.$refText, span: spanOf(node, property, index), resolved: ref.ref !== undefined };
+}
+
+/** A quantity in the expected dimension; a wrong unit is reported by the unit check and ignored here. */
+function quantity(q: ast.Quantity | undefined, dimension: Dimension): Quantity | undefined {
+    return q && Number.isFinite(q.value) && dimensionOf(q.unit) === dimension ? { value: q.value, unit: q.unit } : undefined;
+}
+
+function addDeclaration(d: m.Deployment, node: ast.Deployment): void {
+    if (d.declaration) {
+        d.extraDeclarations.push(declared(node));
+        return;
+    }
+    const description = node.statements.find(ast.isDescription)?.text;
+    d.declaration = {
+        ...declared(node),
+        description,
+    };
+    for (const statement of node.statements) {
+        if (ast.isWorkflow(statement)) {
+            d.workflow[statement.setting] = located(statement.count, statement, 'count');
+        }
+    }
+}
+
+function mrd(node: ast.Mrd): m.Mrd {
+    const result: m.Mrd = declared(node);
+    for (const statement of node.statements) {
+        if (ast.isChannel(statement)) {
+            const channel: m.Channel = statement.medium === 'email'
+                ? (statement.direction === 'outbound' ? 'outbound-email' : 'inbound-email')
+                : statement.medium === 'chat' ? 'chat' : 'callback';
+            result.channel = located(channel, statement);
+        } else {
+            result.interruptibility = located(statement.value === 'non-interruptible' ? 'non-interruptible' : 'interruptible', statement);
+        }
+    }
+    return result;
+}
+
+function lastMrd(statements: readonly AstNode[]): NameRef | undefined {
+    const assignment = statements.filter(ast.isMrdAssignment).at(-1);
+    return assignment ? nameRef(assignment, 'mrd', assignment.mrd) : undefined;
+}
+
+function skillGroup(node: ast.SkillGroup): m.SkillGroup {
+    const peripheral = node.statements.filter(ast.isPeripheralAssignment).at(-1);
+    return {
+        ...declared(node),
+        peripheral: peripheral ? nameRef(peripheral, 'peripheral', peripheral.peripheral) : undefined,
+        mrd: lastMrd(node.statements),
+    };
+}
+
+function targets(statements: readonly AstNode[]): m.Targets {
+    const result: m.Targets = { skillGroups: [], precisionQueues: [], statements: [] };
+    for (const statement of statements) {
+        if (ast.isSkillGroupList(statement)) {
+            statement.skillGroups.forEach((ref, i) => result.skillGroups.push(nameRef(statement, 'skillGroups', ref, i)));
+            result.statements.push(located('skill-groups', statement));
+        } else if (ast.isPrecisionQueueList(statement)) {
+            statement.precisionQueues.forEach((ref, i) => result.precisionQueues.push(nameRef(statement, 'precisionQueues', ref, i)));
+            result.statements.push(located('precision-queues', statement));
+        }
+    }
+    return result;
+}
+
+function addDepartment(d: m.Deployment, node: ast.Department): void {
+    const department: m.Department = { ...declared(node), queues: [] };
+    for (const q of node.queues) {
+        const script = q.statements.filter(ast.isScriptSelectorAssignment).at(-1);
+        const queue: m.Queue = {
+            ...declared(q),
+            ...targets(q.statements),
+            department: node.name,
+            mrd: lastMrd(q.statements),
+            scriptSelector: script ? nameRef(script, 'scriptSelector', script.scriptSelector) : undefined,
+        };
+        department.queues.push(queue);
+        d.queues.push(queue);
+    }
+    d.departments.push(department);
+}
+
+function server(node: ast.Server): m.Server {
+    const result: m.Server = { ...declared(node), roles: [] };
+    for (const statement of node.statements) {
+        if (ast.isRoles(statement)) {
+            statement.roles.forEach((role, i) => result.roles.push({ value: role, span: spanOf(statement, 'roles', i) }));
+        } else if (ast.isDisk(statement)) {
+            const size = quantity(statement.size, 'size');
+            if (size) result.disk = located(size, statement, 'size');
+        } else if (ast.isInDmz(statement)) {
+            result.inDmz = spanOf(statement);
+        } else {
+            result.alwaysOn = spanOf(statement);
+        }
+    }
+    return result;
+}
+
+function loadBalancer(node: ast.LoadBalancer): m.LoadBalancer {
+    const result: m.LoadBalancer = declared(node);
+    for (const statement of node.statements) {
+        if (ast.isStickySessions(statement)) result.stickiness = located(statement.method, statement);
+        else if (ast.isHealthCheck(statement)) result.healthCheck = spanOf(statement);
+        else result.inDmz = spanOf(statement);
+    }
+    return result;
+}
+
+/** Several `load profile` blocks in one deployment add up, as if written in one. */
+function loadProfile(node: ast.LoadProfile, previous: m.LoadProfile | undefined): m.LoadProfile {
+    const result: m.LoadProfile = previous ?? {
+        span: spanOf(node), header: spanOfKeywords(node, 'load', 'profile'), email: [], chat: [], callback: [], monthly: {}, averageSize: {},
+    };
+    for (const statement of node.statements) {
+        switch (statement.$type) {
+            case 'EmailLoad':
+                result.email.push({ agents: statement.agents, emailsPerHour: statement.emailsPerHour, span: spanOf(statement) });
+                break;
+            case 'ChatLoad':
+                result.chat.push({ agents: statement.agents, concurrentChats: statement.concurrentChats, span: spanOf(statement) });
+                break;
+            case 'CallbackLoad':
+                result.callback.push({ agents: statement.agents, span: spanOf(statement) });
+                break;
+            case 'MonthlyVolume': {
+                const key = VOLUME_KEYS[statement.kind.replace(/\s+/g, '')];
+                if (key) result.monthly[key] = located(statement.count, statement, 'count');
+                break;
+            }
+            case 'AverageSize': {
+                const key = SIZE_KEYS[statement.kind.replace(/\s+/g, '')];
+                const size = quantity(statement.size, 'size');
+                if (key && size) result.averageSize[key] = located(size, statement, 'size');
+                break;
+            }
+            case 'DatabaseSize': {
+                const size = quantity(statement.size, 'size');
+                if (size) result.currentDatabaseSize = located(size, statement, 'size');
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+const VOLUME_KEYS: Record<string, keyof m.MonthlyVolumes> = {
+    incomingemails: 'incomingEmails',
+    outgoingemails: 'outgoingEmails',
+    emailswithattachments: 'emailsWithAttachments',
+    chatmessages: 'chatMessages',
+};
+
+const SIZE_KEYS: Record<string, keyof m.AverageSizes> = {
+    email: 'email',
+    attachment: 'attachment',
+    chatmessage: 'chatMessage',
+};
+
+function network(node: ast.Network, previous: m.Network | undefined): m.Network {
+    const result: m.Network = previous ?? { span: spanOf(node), header: spanOfKeyword(node, 'network') };
+    for (const statement of node.statements) {
+        const value = quantity(statement.value, ast.isLatency(statement) ? 'duration' : 'bandwidth');
+        if (!value) continue;
+        const figure = located(value, statement, 'value');
+        if (ast.isLatency(statement)) {
+            if (statement.link === 'agent') result.agentLatency = figure;
+            else result.ucceLatency = figure;
+        } else if (statement.phase === 'login') {
+            result.loginBandwidth = figure;
+        } else {
+            result.steadyBandwidth = figure;
+        }
+    }
+    return result;
+}
+
+function security(node: ast.Security, previous: m.Security | undefined): m.Security {
+    const result: m.Security = previous ?? { span: spanOf(node), header: spanOfKeyword(node, 'security') };
+    for (const statement of node.statements) {
+        if (ast.isHttpsAccess(statement)) result.https = located(statement.state, statement);
+        else if (ast.isChatOrigin(statement)) result.customersChatFrom = located(statement.origin, statement);
+        else result.fileServerPorts = located(statement.exposure, statement);
+    }
+    return result;
+}
+
+function lastSegment(folder: string): string {
+    const trimmed = folder.replace(/\/+$/, '');
+    return decodeURIComponent(trimmed.slice(trimmed.lastIndexOf('/') + 1));
+}

@@ -1,0 +1,64 @@
+/**
+ * What a rule is: one unit with its id, default severity, documentation, check and optional fix
+ * (in the manner of Bicep's analyzers and typescript-eslint's `createRule`). Rules see only the
+ * plain deployment model and what the engine derived from it; they never import editor types.
+ */
+import type { Analysis } from '../engine/analysis.js';
+import type { Deployment } from '../model/deployment.js';
+import type { Span, TextRange } from '../model/span.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export interface TextEdit {
+    uri: string;
+    range: TextRange;
+    newText: string;
+}
+
+export interface Fix {
+    title: string;
+    edits: TextEdit[];
+}
+
+export interface Finding {
+    /** The smallest piece of text that is wrong. */
+    span: Span;
+    message: string;
+    fix?: Fix;
+}
+
+export interface RuleContext {
+    deployment: Deployment;
+    analysis: Analysis;
+    planningHorizonMonths: number;
+    /** The current text of a file of the deployment, for fixes that follow the file's own style. */
+    text(uri: string): string | undefined;
+}
+
+export interface RuleDocs {
+    /** One line: what the rule checks. */
+    summary: string;
+    /** Why, in the guide's words. */
+    rationale: string;
+    /** The guide's chapter and section. */
+    guideSection: string;
+    /** A deployment fragment on which the rule fires. */
+    example?: string;
+    /** What the quick-fix does, when there is one. */
+    fix?: string;
+}
+
+export interface Rule {
+    id: string;
+    defaultSeverity: Severity;
+    docs: RuleDocs;
+    check(context: RuleContext): Finding[];
+}
+
+export const RULES_REFERENCE_URL = 'https://github.com/ece-design-as-code/ece-design-as-code/blob/main/docs/rules.md';
+
+/** The rules reference's anchor for a rule id (GitHub's heading slugs drop `/`). */
+export function ruleDocUrl(id: string): string {
+    return `${RULES_REFERENCE_URL}#${id.replace(/[^a-z0-9-]/g, '')}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * Langium's document validator, with our diagnostics conventions on top: every diagnostic carries a
+ * rule id as `code` (syntax and reference errors included), messages speak the guide's words, and
+ * the user's severity settings apply.
+ */
+import {
+    DefaultDocumentValidator, DocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationOptions,
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { ruleDocUrl } from '../rules/rule.js';
+import type { EceSettings, SeveritySetting } from '../workspace/ece-settings.js';
+import { deploymentFolderOf } from '../workspace/deployment-folder.js';
+
+export const SYNTAX_TOKEN = 'syntax/invalid-token';
+export const SYNTAX_PARSE = 'syntax/parse-error';
+export const REFERENCE_UNRESOLVED = 'reference/unresolved';
+
+const KIND_OF_PROPERTY: Record<string, string> = {
+    mrd: 'MRD', peripheral: 'peripheral', skillGroups: 'skill group', precisionQueues: 'precision queue',
+    scriptSelector: 'script selector',
+};
+
+const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+export class EceDocumentValidator extends DefaultDocumentValidator {
+    private readonly settings: EceSettings;
+
+    constructor(services: LangiumCoreServices & { workspace: { EceSettings: EceSettings } }) {
+        super(services);
+        this.settings = services.workspace.EceSettings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const rules = this.settings.forFolder(deploymentFolderOf(document.uri)).rules;
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const named = nameDiagnostic(diagnostic);
+            const setting = typeof named.code === 'string' ? rules[named.code] : undefined;
+            if (setting === 'off') continue;
+            if (setting) named.severity = SEVERITY[setting];
+            result.push(named);
+        }
+        return result;
+    }
+}
+
+function nameDiagnostic(diagnostic: Diagnostic): Diagnostic {
+    const data = diagnostic.data as { code?: string; property?: string; refText?: string } | undefined;
+    let code = diagnostic.code;
+    let message = diagnostic.message;
+    switch (data?.code) {
+        case DocumentValidator.LexingError: code = SYNTAX_TOKEN; break;
+        case DocumentValidator.ParsingError: code = SYNTAX_PARSE; break;
+        case DocumentValidator.LinkingError: {
+            code = REFERENCE_UNRESOLVED;
+            const kind = KIND_OF_PROPERTY[data.property ?? ''] ?? 'object';
+            message = `No ${kind} named '${data.refText ?? ''}' in this deployment folder.`;
+            break;
+        }
+    }
+    if (typeof code !== 'string') return diagnostic;
+    return { ...diagnostic, code, message, codeDescription: { href: ruleDocUrl(code) } };
+}

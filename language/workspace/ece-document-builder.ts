@@ -1,0 +1,17 @@
+import { DefaultDocumentBuilder, type LangiumDocument } from 'langium';
+import { deploymentFolderOf } from './deployment-folder.js';
+
+/**
+ * Rules look at a whole folder (sizing counts servers declared in another file), so a change in one
+ * file re-links and re-validates every file of its folder, not only those that reference it.
+ */
+export class EceDocumentBuilder extends DefaultDocumentBuilder {
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (super.shouldRelink(document, changedUris)) return true;
+        const folder = deploymentFolderOf(document.uri);
+        for (const uri of changedUris) {
+            if (uri.startsWith(folder) && uri.lastIndexOf('/') === folder.length) return true;
+        }
+        return false;
+    }
+}
