@@ -28,7 +28,7 @@ export function findDeploymentFolders(inputs: readonly string[], recursive = tru
     const folders = new Set<string>();
     for (const input of inputs) {
         const absolute = path.resolve(input);
-        const stat = statOrThrow(absolute);
+        const stat = statOrThrow(absolute, input);
         if (stat.isFile()) {
             if (!absolute.endsWith('.ece')) throw new InputError(input, 'not an .ece file');
             folders.add(path.dirname(absolute));
@@ -43,11 +43,11 @@ export function findDeploymentFolders(inputs: readonly string[], recursive = tru
     return [...folders].sort();
 }
 
-function statOrThrow(p: string): fs.Stats {
+function statOrThrow(p: string, shown: string): fs.Stats {
     try {
         return fs.statSync(p);
     } catch (error) {
-        throw new InputError(p, describeFsError(error));
+        throw new InputError(shown, describeFsError(error));
     }
 }
 
