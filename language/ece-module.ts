@@ -9,6 +9,7 @@ import {
 } from 'langium';
 import { EceGeneratedModule, EceGeneratedSharedModule } from './generated/module.js';
 import { EceScopeComputation, EceScopeProvider } from './ece-scope.js';
+import { EceParserErrorMessageProvider } from './ece-parser-messages.js';
 import { EceValueConverter } from './ece-value-converter.js';
 import { EceDocumentValidator } from './validation/ece-document-validator.js';
 import { registerValidationChecks } from './validation/ece-validator.js';
@@ -28,6 +29,7 @@ export type EceCoreServices = LangiumCoreServices & EceAddedServices;
 export const EceCoreModule: Module<EceCoreServices, PartialLangiumCoreServices & EceAddedServices> = {
     parser: {
         ValueConverter: () => new EceValueConverter(),
+        ParserErrorMessageProvider: () => new EceParserErrorMessageProvider(),
     },
     references: {
         ScopeComputation: services => new EceScopeComputation(services),

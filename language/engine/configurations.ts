@@ -2,7 +2,7 @@
  * The supported ECE 12.0(1) configurations (guide, chapter 2, "Sizing for Combined Email, Web, and
  * Voice Scenarios"). This is the guide's reference data; everything derived from it is computed.
  */
-import type { ServerRole } from '../model/deployment.js';
+import { SERVER_ROLES, type ServerRole } from '../model/deployment.js';
 
 export type ConfigurationName = '400-agent' | '1500-agent' | 'unsupported';
 
@@ -71,4 +71,23 @@ export function configurationFor(standardizedTotal: number): Configuration {
 
 export function serverCount(configuration: Configuration): number {
     return configuration.servers.reduce((sum, s) => sum + s.count, 0);
+}
+
+/** The largest standardized agent count one deployment supports (the last configuration's limit). */
+export function largestSupportedAgents(): number {
+    return Math.max(...CONFIGURATIONS.map(c => c.maxAgents));
+}
+
+/**
+ * How many servers must carry each role. A collocated server counts once for every role it
+ * carries: the guide, "Important Information About Sizing", says sizing is not affected by whether
+ * the web and application servers are collocated, and its 400-agent configuration collocates all six
+ * roles. So the 400-agent configuration asks for 2 web servers and 1 of each other role.
+ */
+export function serversPerRole(configuration: Configuration): Record<ServerRole, number> {
+    const counts = Object.fromEntries(SERVER_ROLES.map(role => [role, 0])) as Record<ServerRole, number>;
+    for (const requirement of configuration.servers) {
+        for (const role of requirement.roles) counts[role] += requirement.count;
+    }
+    return counts;
 }

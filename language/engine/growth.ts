@@ -87,7 +87,12 @@ export function projectedMB(inputs: GrowthInputs, monthly: MonthlyGrowth, month:
 export function monthDiskFills(inputs: GrowthInputs, monthly: MonthlyGrowth, diskMB: number): number | null {
     if (inputs.currentDatabaseMB > diskMB) return 0;
     if (monthly.total <= 0) return null;
-    return Math.floor((diskMB - inputs.currentDatabaseMB) / monthly.total) + 1;
+    // The division estimates the month; stepping against projectedMB keeps floating-point noise from
+    // landing one month early or late when the disk is an exact multiple of the monthly growth.
+    let month = Math.floor((diskMB - inputs.currentDatabaseMB) / monthly.total) + 1;
+    while (month > 1 && projectedMB(inputs, monthly, month - 1) > diskMB) month--;
+    while (projectedMB(inputs, monthly, month) <= diskMB) month++;
+    return month;
 }
 
 export function databaseDiskGB(deployment: Deployment): number | null {

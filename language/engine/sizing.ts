@@ -1,10 +1,10 @@
 /**
  * Standardized agents and the configuration they need (RULEBOOK §2; guide, chapter 2, "Sizing Inputs").
  */
-import type { CallbackLoad, ChatLoad, Deployment, EmailLoad, LoadProfile } from '../model/deployment.js';
-import { serversWithRole } from '../model/deployment.js';
+import type { CallbackLoad, ChatLoad, Deployment, EmailLoad, LoadProfile, ServerRole } from '../model/deployment.js';
+import { SERVER_ROLES, serversWithRole } from '../model/deployment.js';
 import {
-    configurationFor, MAX_AGENTS_PER_APPLICATION_SERVER, STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR,
+    configurationFor, MAX_AGENTS_PER_APPLICATION_SERVER, serversPerRole, STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR,
     type Configuration,
 } from './configurations.js';
 
@@ -73,4 +73,33 @@ function sum(values: number[] | undefined): number {
 /** Whole agents, without letting floating-point noise (400.0000000001) add one. */
 function roundUpToAgent(value: number): number {
     return Math.ceil(Math.round(value * 1e6) / 1e6);
+}
+
+/** Per role, how many more servers carrying it the configuration needs (0 when enough are declared). */
+export function roleShortfall(deployment: Deployment, configuration: Configuration): Record<ServerRole, number> {
+    const required = serversPerRole(configuration);
+    const result = { ...required };
+    for (const role of SERVER_ROLES) result[role] = Math.max(0, required[role] - serversWithRole(deployment, role).length);
+    return result;
+}
+
+/**
+ * The servers to add to cover a shortfall, shaped like the configuration's own servers: each of its
+ * server kinds, the most collocated first, takes the roles still missing. A 400-agent deployment with
+ * no server gets the guide's all-in-one server and a web server; one that has only the web server
+ * gets the all-in-one without a second web server.
+ */
+export function serversToAdd(shortfall: Record<ServerRole, number>, configuration: Configuration): ServerRole[][] {
+    const left = { ...shortfall };
+    const kinds = [...configuration.servers].sort((a, b) => b.roles.length - a.roles.length);
+    const result: ServerRole[][] = [];
+    for (const kind of kinds) {
+        for (let i = 0; i < kind.count; i++) {
+            const roles = kind.roles.filter(role => left[role] > 0);
+            if (roles.length === 0) break;
+            roles.forEach(role => left[role]--);
+            result.push(roles);
+        }
+    }
+    return result;
 }

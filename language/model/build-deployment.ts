@@ -92,6 +92,7 @@ function mrd(node: ast.Mrd): m.Mrd {
             result.channel = located(channel, statement);
         } else {
             result.interruptibility = located(statement.value === 'non-interruptible' ? 'non-interruptible' : 'interruptible', statement);
+            (result.interruptibilityStatements ??= []).push(result.interruptibility);
         }
     }
     return result;
@@ -152,6 +153,8 @@ function server(node: ast.Server): m.Server {
             if (size) result.disk = located(size, statement, 'size');
         } else if (ast.isInDmz(statement)) {
             result.inDmz = spanOf(statement);
+        } else if (ast.isWeight(statement)) {
+            result.weight = located(statement.value, statement, 'value');
         } else {
             result.alwaysOn = spanOf(statement);
         }

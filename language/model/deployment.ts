@@ -22,6 +22,8 @@ export interface Mrd extends Declared {
     channel?: Located<Channel>;
     /** Absent means the default: interruptible. */
     interruptibility?: Located<'interruptible' | 'non-interruptible'>;
+    /** Every interruptibility statement as written, in order (the last one counts). */
+    interruptibilityStatements?: Located<'interruptible' | 'non-interruptible'>[];
 }
 
 export type Peripheral = Declared;
@@ -62,6 +64,8 @@ export interface Server extends Declared {
     disk?: Located<Quantity>;
     inDmz?: Span;
     alwaysOn?: Span;
+    /** `weight N`: the server's share of the load balancer's traffic; absent means the default, 1. */
+    weight?: Located<number>;
 }
 
 export interface LoadBalancer extends Declared {
