@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * `ece-language-server --stdio`: the ECE language server for any LSP client (VS Code, Neovim, Helix,
+ * Emacs). vscode-languageserver picks the transport from the command line: `--stdio`, `--node-ipc`
+ * (as vscode-languageclient launches it) or `--socket=PORT`.
+ */
+import { startLanguageServer, WorkspaceState } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createEceServices } from './ece-lsp-module.js';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
+const args = process.argv.slice(2);
+
+if (args.includes('--help') || args.includes('-h') || !args.some(a => TRANSPORTS.some(t => a.startsWith(t)))) {
+    const usage = 'Usage: ece-language-server --stdio | --node-ipc | --socket=PORT\n'
+        + 'The language server for ECE deployment files (.ece); an editor starts it and talks LSP to it.\n';
+    if (args.includes('--help') || args.includes('-h')) {
+        process.stdout.write(usage);
+        process.exit(0);
+    }
+    process.stderr.write(usage);
+    process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createEceServices({ connection, ...NodeFileSystem });
+// Hovers, lenses and hints show what the whole folder computes, so they wait until every file is linked.
+startLanguageServer(shared, {
+    HoverProvider: WorkspaceState.Linked,
+    CodeLensProvider: WorkspaceState.Linked,
+    InlayHintProvider: WorkspaceState.Linked,
+});

@@ -1,0 +1,81 @@
+/**
+ * A small, complete deployment in the manner of examples/integrated-routing (the guide's chapter 1
+ * scenario cut down to one skill group), for rule tests that vary one block at a time. Each part is a
+ * whole block; pass '' to leave a block out.
+ */
+export interface SampleParts {
+    load?: string;
+    servers?: string;
+    loadBalancer?: string;
+    network?: string;
+    security?: string;
+}
+
+export const SAMPLE = {
+    load: `load profile {
+    email 2 agents at 9 emails per hour
+    incoming emails 10,000 per month
+    outgoing emails 8,000 per month
+    average email size 12 KB
+    emails with attachments 5,000 per month
+    average attachment size 5 KB
+}`,
+    servers: `server ECE_WEB_1 {
+    roles web
+    in dmz
+}
+
+server ECE_ALL_IN_ONE {
+    roles web, application, file, messaging, services, database
+    disk 200 GB
+}`,
+    loadBalancer: `load balancer ECE_LB {
+    sticky sessions cookie
+    health check
+    in dmz
+}`,
+    network: `network {
+    agent latency 80 ms
+    unified cce latency 20 ms
+    login bandwidth 512 kbps per agent
+    steady bandwidth 64 kbps per agent
+}`,
+    security: `security {
+    https open
+    customers chat from intranet
+    file server ports blocked
+}`,
+} as const satisfies Required<SampleParts>;
+
+export function sampleDeployment(parts: SampleParts = {}): string {
+    const p = { ...SAMPLE, ...parts };
+    return `deployment Sample_Deployment {
+    workflow processes 2
+    workflow instances 2
+}
+
+mrd Email_MRD {
+    channel inbound email
+    interruptible
+}
+
+peripheral NA_Peripheral
+
+skill group Domestic_Sales_NA { peripheral NA_Peripheral mrd Email_MRD }
+
+agent Clark { skill groups Domestic_Sales_NA }
+agent Bruce { skill groups Domestic_Sales_NA }
+
+script selector Domestic_Sales_Email_Script { skill groups Domestic_Sales_NA }
+
+department Sales {
+    queue Email_MRD_Domestic_Sales_Email_Script {
+        mrd Email_MRD
+        script selector Domestic_Sales_Email_Script
+        skill groups Domestic_Sales_NA
+    }
+}
+
+${[p.load, p.servers, p.loadBalancer, p.network, p.security].filter(block => block !== '').join('\n\n')}
+`;
+}
