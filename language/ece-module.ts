@@ -9,6 +9,7 @@ import {
 } from 'langium';
 import { EceGeneratedModule, EceGeneratedSharedModule } from './generated/module.js';
 import { EceScopeComputation, EceScopeProvider } from './ece-scope.js';
+import { createEceParser } from './ece-parser.js';
 import { EceParserErrorMessageProvider } from './ece-parser-messages.js';
 import { EceValueConverter } from './ece-value-converter.js';
 import { EceDocumentValidator } from './validation/ece-document-validator.js';
@@ -28,6 +29,7 @@ export type EceCoreServices = LangiumCoreServices & EceAddedServices;
 
 export const EceCoreModule: Module<EceCoreServices, PartialLangiumCoreServices & EceAddedServices> = {
     parser: {
+        LangiumParser: services => createEceParser(services),
         ValueConverter: () => new EceValueConverter(),
         ParserErrorMessageProvider: () => new EceParserErrorMessageProvider(),
     },
