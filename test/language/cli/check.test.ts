@@ -62,6 +62,27 @@ describe('ece check', () => {
         }
     });
 
+    it('exits 2 on a file over the size limit, naming the limit', () => {
+        const folder = writeTempFolder({});
+        fs.writeFileSync(path.join(folder, 'huge.ece'), Buffer.alloc(21 * 1024 * 1024, 0x20));
+        const result = runCli(['check', folder]);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toBe(`ece: ${path.join(folder, 'huge.ece')}: too large (21.0 MB; the limit is 20 MB)\n`);
+    });
+
+    it('accepts an empty file as an empty part of a deployment', () => {
+        const folder = writeTempFolder({ 'empty.ece': '', 'main.ece': VALID });
+        const { summary } = runCliJson<CheckJson>(['check', folder, '--format', 'json']);
+        expect(summary).toMatchObject({ files: 2, errors: 0 });
+    });
+
+    it('refuses a path that is neither an .ece file nor a folder', () => {
+        const folder = writeTempFolder({ 'notes.txt': 'x' });
+        const result = runCli(['check', path.join(folder, 'notes.txt')]);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toBe(`ece: ${path.join(folder, 'notes.txt')}: not an .ece file\n`);
+    });
+
     it('exits 2 on a folder without .ece files and on a usage error', () => {
         expect(runCli(['check', writeTempFolder({ 'notes.txt': 'x' })]).status).toBe(2);
         expect(runCli(['check', '--format', 'xml', 'examples']).status).toBe(2);
