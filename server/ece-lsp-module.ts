@@ -21,7 +21,7 @@ import { EceInlayHintProvider } from './inlay-hint-provider.js';
 import { EceNodeKindProvider } from './node-kind-provider.js';
 import { EceRenameProvider } from './rename-provider.js';
 import { EceSemanticTokenProvider } from './semantic-tokens.js';
-import { EceWorkspaceManager } from './workspace-manager.js';
+import { EceDocumentUpdateHandler } from './document-update-handler.js';
 
 export type EceServices = LangiumServices & EceAddedServices;
 
@@ -42,9 +42,7 @@ export const EceLspModule: Module<EceServices, PartialLangiumServices> = {
 export const EceSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new EceNodeKindProvider(),
-    },
-    workspace: {
-        WorkspaceManager: services => new EceWorkspaceManager(services),
+        DocumentUpdateHandler: services => new EceDocumentUpdateHandler(services),
     },
 };
 

@@ -7,6 +7,7 @@
 import { startLanguageServer, WorkspaceState } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { registerCustomRequests } from './custom-requests.js';
 import { createEceServices } from './ece-lsp-module.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -24,7 +25,8 @@ if (args.includes('--help') || args.includes('-h') || !args.some(a => TRANSPORTS
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createEceServices({ connection, ...NodeFileSystem });
+const { shared, Ece } = createEceServices({ connection, ...NodeFileSystem });
+registerCustomRequests(connection, { shared, Ece });
 // Hovers, lenses and hints show what the whole folder computes, so they wait until every file is linked.
 startLanguageServer(shared, {
     HoverProvider: WorkspaceState.Linked,

@@ -87,11 +87,13 @@ export function projectedMB(inputs: GrowthInputs, monthly: MonthlyGrowth, month:
 export function monthDiskFills(inputs: GrowthInputs, monthly: MonthlyGrowth, diskMB: number): number | null {
     if (inputs.currentDatabaseMB > diskMB) return 0;
     if (monthly.total <= 0) return null;
-    // The division estimates the month; stepping against projectedMB keeps floating-point noise from
-    // landing one month early or late when the disk is an exact multiple of the monthly growth.
+    // The division estimates the month; stepping against the projection, with a tolerance for
+    // floating-point noise, keeps a disk that is an exact multiple of the growth (0.3 MB at 0.1 MB a
+    // month) from being reported one month early or late: a projection equal to the disk still fits.
+    const exceeds = (month: number) => projectedMB(inputs, monthly, month) - diskMB > 1e-9 * Math.max(1, diskMB);
     let month = Math.floor((diskMB - inputs.currentDatabaseMB) / monthly.total) + 1;
-    while (month > 1 && projectedMB(inputs, monthly, month - 1) > diskMB) month--;
-    while (projectedMB(inputs, monthly, month) <= diskMB) month++;
+    while (month > 1 && exceeds(month - 1)) month--;
+    while (!exceeds(month)) month++;
     return month;
 }
 

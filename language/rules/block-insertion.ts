@@ -14,7 +14,7 @@ import { indentationAt, toTextEdit, type OffsetEdit } from './text-edits.js';
  */
 export function statementInsertion(text: string, block: Span, headerEnd: number, statement: string): OffsetEdit | undefined {
     const close = block.endOffset - 1;
-    const open = text.indexOf('{', headerEnd);
+    const open = text.indexOf('{', Math.max(headerEnd, block.offset));
     if (text[close] !== '}' || open === -1 || open >= close) return undefined;
     const inner = text.slice(open + 1, close);
     const lastContent = lastNonSpace(inner);

@@ -58,7 +58,15 @@ export interface Rule {
 
 export const RULES_REFERENCE_URL = 'https://github.com/ece-design-as-code/ece-design-as-code/blob/main/docs/rules.md';
 
-/** The rules reference's anchor for a rule id (GitHub's heading slugs drop `/`). */
+/** The rules reference's anchor for a rule id: its heading's slug. */
 export function ruleDocUrl(id: string): string {
-    return `${RULES_REFERENCE_URL}#${id.replace(/[^a-z0-9-]/g, '')}`;
+    return `${RULES_REFERENCE_URL}#${headingSlug(id)}`;
+}
+
+/**
+ * The anchor GitHub gives a Markdown heading (github-slugger): lower case, punctuation other than
+ * `-` and `_` dropped (so `routing/queue-naming` becomes `routingqueue-naming`), spaces as `-`.
+ */
+export function headingSlug(heading: string): string {
+    return heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
 }

@@ -1,20 +1,21 @@
 /**
  * Langium's document validator, with our diagnostics conventions on top: every diagnostic carries a
- * rule id as `code` (syntax and reference errors included), messages speak the guide's words, and
- * the user's severity settings apply.
+ * rule id as `code` (syntax and reference errors included), messages speak the guide's words, the
+ * user's severity settings apply, and then `// ece-ignore-next-line` comments (suppression.ts).
  */
 import {
     DefaultDocumentValidator, DocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationOptions,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { findRuleDescriptor } from '../rules/catalogue.js';
 import { ruleDocUrl } from '../rules/rule.js';
+import { REFERENCE_UNRESOLVED, SYNTAX_PARSE, SYNTAX_TOKEN } from '../rules/structural-rules.js';
 import type { EceSettings, SeveritySetting } from '../workspace/ece-settings.js';
 import { deploymentFolderOf } from '../workspace/deployment-folder.js';
+import { applySuppressions } from './suppression.js';
 
-export const SYNTAX_TOKEN = 'syntax/invalid-token';
-export const SYNTAX_PARSE = 'syntax/parse-error';
-export const REFERENCE_UNRESOLVED = 'reference/unresolved';
+export { REFERENCE_UNRESOLVED, SYNTAX_PARSE, SYNTAX_TOKEN };
 
 const KIND_OF_PROPERTY: Record<string, string> = {
     mrd: 'MRD', peripheral: 'peripheral', skillGroups: 'skill group', precisionQueues: 'precision queue',
@@ -40,12 +41,14 @@ export class EceDocumentValidator extends DefaultDocumentValidator {
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const named = nameDiagnostic(diagnostic);
-            const setting = typeof named.code === 'string' ? rules[named.code] : undefined;
+            const setting = typeof named.code === 'string' && findRuleDescriptor(named.code)?.configurable !== false ? rules[named.code] : undefined;
             if (setting === 'off') continue;
             if (setting) named.severity = SEVERITY[setting];
             result.push(named);
         }
-        return result;
+        return applySuppressions(document.textDocument.getText(), result, {
+            uri: document.uri.toString(), rules, source: this.getSource(),
+        }).diagnostics;
     }
 }
 

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * A small, complete deployment in the manner of examples/integrated-routing (the guide's chapter 1
  * scenario cut down to one skill group), for rule tests that vary one block at a time. Each part is a
@@ -78,4 +80,16 @@ department Sales {
 
 ${[p.load, p.servers, p.loadBalancer, p.network, p.security].filter(block => block !== '').join('\n\n')}
 `;
+}
+
+/** The text a diagnostic's range covers (0-based lines and characters, `\n` line breaks). */
+export function textAt(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+    const offset = (p: { line: number; character: number }) =>
+        text.split('\n').slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
+    return text.slice(offset(range.start), offset(range.end));
+}
+
+/** The fixture folder of a rule: test/fixtures/rules/<rule-id>/<fires|passes>. */
+export function ruleFixture(ruleId: string, kind: 'fires' | 'passes'): string {
+    return fileURLToPath(new URL(`../fixtures/rules/${ruleId}/${kind}`, import.meta.url));
 }

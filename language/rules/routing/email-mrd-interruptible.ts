@@ -1,5 +1,5 @@
 import { isEmailChannel } from '../../model/deployment.js';
-import type { Finding, Rule, TextEdit } from '../rule.js';
+import type { Finding, Rule } from '../rule.js';
 import { mergeEdits, statementDeletion } from '../text-edits.js';
 
 export const emailMrdInterruptible: Rule = {
@@ -20,13 +20,13 @@ export const emailMrdInterruptible: Rule = {
             // Every `non-interruptible` of the MRD goes, or an earlier one would take the dropped one's place.
             const flags = (mrd.interruptibilityStatements ?? [flag]).filter(f => f.value === 'non-interruptible');
             const source = text(flag.span.uri);
-            const edits: TextEdit[] = source === undefined
-                ? flags.map(f => ({ uri: f.span.uri, range: { start: f.span.start, end: f.span.end }, newText: 'interruptible' }))
-                : [mergeEdits(flag.span.uri, source, flags.map(f => statementDeletion(source, f.span.offset, f.span.endOffset)))];
             findings.push({
                 span: flag.span,
                 message: `MRD ${mrd.name} carries ${mrd.channel?.value === 'outbound-email' ? 'outbound' : 'inbound'} email and is declared non-interruptible; the guide: email MRDs are always interruptible in ECE.`,
-                fix: { title: `Drop 'non-interruptible' from MRD ${mrd.name}`, edits },
+                fix: source === undefined ? undefined : {
+                    title: `Drop 'non-interruptible' from MRD ${mrd.name}`,
+                    edits: [mergeEdits(flag.span.uri, source, flags.map(f => statementDeletion(source, f.span.offset, f.span.endOffset)))],
+                },
             });
         }
         return findings;

@@ -8,7 +8,9 @@ export const precisionQueueSharedAcrossDepartments: Rule = {
         summary: 'A precision queue is mapped to queues of two departments.',
         rationale: 'Do not share skill groups and precision queues across departments.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (guideline 2)',
-        example: 'department Sales { queue Q1 { precision queues Gold } }\ndepartment Support { queue Q2 { precision queues Gold } }',
+        example: 'precision queue Gold_Customers { mrd Email_MRD }\n\n'
+            + 'department Sales {\n    queue Email_MRD_Sales_Email_Script { precision queues Gold_Customers }\n}\n'
+            + 'department Support {\n    queue Email_MRD_Support_Email_Script { precision queues Gold_Customers }\n}',
     },
     check({ deployment }) {
         return sharedAcrossDepartments(deployment, 'Precision queue', queue => queue.precisionQueues);

@@ -22,7 +22,7 @@ export function referencesToQueue(deployment: Deployment, name: string): NameRef
         for (const [key, child] of Object.entries(value)) {
             if (key === 'queue' || key === 'queues') {
                 for (const item of Array.isArray(child) ? child : [child]) {
-                    if (isNameRef(item) && item.name === name) found.push(item);
+                    if (isNameRef(item) && item.name === name && !found.some(f => sameSpan(f.span, item.span))) found.push(item);
                 }
             }
             if (typeof child === 'object' && child !== null && !isNameRef(child)) visit(child);
@@ -30,6 +30,10 @@ export function referencesToQueue(deployment: Deployment, name: string): NameRef
     };
     visit(deployment);
     return found;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+    return a.uri === b.uri && a.offset === b.offset;
 }
 
 function rename(span: Span, newText: string): TextEdit {
@@ -43,7 +47,8 @@ export const queueNaming: Rule = {
         summary: 'A queue\'s name is not `<MRDName>_<ScriptSelectorName>`, the name ECE gives it.',
         rationale: 'By default, when an MRD is imported into ECE, queues are created using the naming convention <MRDName_ScriptSelectorName>. All queue names are editable, so this is only a hint.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (Configuration in ECE)',
-        example: 'department Sales {\n    queue Global_Sales {\n        mrd Email_MRD\n        script selector Global_Sales_Email_Script\n    }\n}',
+        example: 'mrd Email_MRD { channel inbound email }\nscript selector Global_Sales_Email_Script { skill groups Global_Sales_NA }\n\n'
+            + 'department Sales {\n    queue Global_Sales {\n        mrd Email_MRD\n        script selector Global_Sales_Email_Script\n    }\n}',
         fix: 'Renames the queue to `<MRDName>_<ScriptSelectorName>`, and every reference to it in the deployment folder; not offered when another queue already has that name.',
     },
     check({ deployment }) {
@@ -61,7 +66,8 @@ export const queueNaming: Rule = {
                     + (taken ? `; another queue already has that name.` : '.'),
                 fix: taken ? undefined : {
                     title: `Rename queue ${queue.name} to ${conventional}`,
-                    edits: [queue.nameSpan, ...referencesToQueue(deployment, queue.name).map(r => r.span)].map(s => rename(s, conventional)),
+                    edits: [queue.nameSpan, ...referencesToQueue(deployment, queue.name).map(r => r.span).filter(s => !sameSpan(s, queue.nameSpan))]
+                        .map(s => rename(s, conventional)),
                 },
             });
         }

@@ -12,7 +12,8 @@ export const queueWithoutAgents: Rule = {
         summary: 'No agent can service a queue: no agent belongs to any skill group or precision queue mapped to it.',
         rationale: 'The agents who service a queue\'s activities are the agents of the skill groups (and precision queues) mapped to it; associate the right ones "to make sure that activities are routed to the correct agent".',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (Configuration in ECE)',
-        example: 'skill group Global_Sales_NA { mrd Email_MRD }\ndepartment Sales { queue Q { mrd Email_MRD skill groups Global_Sales_NA } }\n// no agent lists Global_Sales_NA',
+        example: 'skill group Global_Sales_NA { mrd Email_MRD }\n// no agent lists Global_Sales_NA\n\n'
+            + 'department Sales {\n    queue Email_MRD_Global_Sales_Email_Script { skill groups Global_Sales_NA }\n}',
     },
     check({ deployment, analysis }) {
         const findings: Finding[] = [];

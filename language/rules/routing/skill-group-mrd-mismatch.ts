@@ -9,7 +9,8 @@ export const skillGroupMrdMismatch: Rule = {
         summary: 'A queue maps a skill group or precision queue of another MRD than its own.',
         rationale: 'A queue routes the activities of its MRD; the guide associates every skill group of the example with the MRD its queues use, so that activities reach agents of that media routing domain.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (Unified CCE Configuration, Configuration in ECE)',
-        example: 'skill group Chat_Sales { mrd Chat_MRD }\ndepartment Sales { queue Q { mrd Email_MRD skill groups Chat_Sales } }',
+        example: 'mrd Email_MRD { channel inbound email }\nmrd Chat_MRD { channel chat }\nskill group Sales_Chat_NA { mrd Email_MRD }\n\n'
+            + 'department Sales {\n    queue Chat_MRD_Sales_Chat_Script {\n        mrd Chat_MRD\n        skill groups Sales_Chat_NA\n    }\n}',
     },
     check({ deployment }) {
         const findings: Finding[] = [];

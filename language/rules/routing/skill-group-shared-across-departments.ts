@@ -33,7 +33,9 @@ export const skillGroupSharedAcrossDepartments: Rule = {
         summary: 'A skill group is mapped to queues of two departments.',
         rationale: 'Do not share skill groups and precision queues across departments.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (guideline 2)',
-        example: 'department Sales { queue Q1 { skill groups Global_Sales_NA } }\ndepartment Support { queue Q2 { skill groups Global_Sales_NA } }',
+        example: 'skill group Escalations_NA { mrd Email_MRD }\n\n'
+            + 'department Sales {\n    queue Email_MRD_Sales_Email_Script { skill groups Sales_NA, Escalations_NA }\n}\n'
+            + 'department Support {\n    queue Email_MRD_Support_Email_Script { skill groups Support_NA, Escalations_NA }\n}',
     },
     check({ deployment }) {
         return sharedAcrossDepartments(deployment, 'Skill group', queue => queue.skillGroups);

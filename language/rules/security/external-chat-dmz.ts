@@ -15,7 +15,7 @@ export const externalChatDmz: Rule = {
             + '`customers chat from outside` statement is reported. A deployment that declares no servers and no load '
             + 'balancer is not checked.',
         guideSection: 'Chapter 5, Firewall Considerations',
-        example: 'security {\n    customers chat from outside\n}\nload balancer ECE_LB {\n    sticky sessions cookie\n    health check\n}',
+        example: 'security {\n    https open\n    customers chat from outside\n}\nload balancer ECE_LB {\n    sticky sessions cookie\n    health check\n}',
     },
     check({ deployment }) {
         const origin = deployment.security?.customersChatFrom;

@@ -86,7 +86,8 @@ function layoutOf(source: string, template: Server, servers: readonly Server[]):
     const gap = between !== undefined && between.includes('\n') && between.trim() === ''
         ? between
         : eol + (multiLine ? eol : '') + indent;
-    const spacing = (name: string) => /^[ \t]+$/.test(afterName) && !afterName.includes('\t')
+    // Several spaces after the name align the `{` in a column; keep that column for the new name.
+    const spacing = (name: string) => /^ {2,}$/.test(afterName)
         ? ' '.repeat(Math.max(1, afterName.length + template.nameSpan.endOffset - template.nameSpan.offset - name.length))
         : afterName;
     return {

@@ -28,8 +28,8 @@ export const agentsPerApplicationServer: Rule = {
         const span = application?.roles.find(r => r.value === 'application')?.span ?? deployment.load.header;
         const carried = declared === 0
             ? `${figure(total)} standardized agents and no application server`
-            : `${figure(total)} standardized agents on ${plural(declared, 'application server')}, `
-                + `${figure(total / declared)} per server`;
+            : `${figure(total)} standardized agents on ${plural(declared, 'application server')}`
+                + `${declared > 1 ? `, ${figure(total / declared)} per server` : ''}`;
         const added = addServers(deployment, text, Array.from({ length: needed - declared }, () => ['application']));
         return [{
             span,

@@ -1,0 +1,112 @@
+/**
+ * The status bar item: standardized agents and configuration of the active file's deployment, as the
+ * server computed them (`ece/deploymentSummary`). Clicking it opens the sizing report.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { DEPLOYMENT_SUMMARY_REQUEST, type DeploymentSummary, type DocumentParams } from '../server/custom-protocol.js';
+import { COMMANDS } from './commands.js';
+
+export class DeploymentStatusBar implements vscode.Disposable {
+    private readonly item = vscode.window.createStatusBarItem('ece.deployment', vscode.StatusBarAlignment.Right, 100);
+    private readonly subscriptions: vscode.Disposable[] = [];
+    private pending: NodeJS.Timeout | undefined;
+    private generation = 0;
+    /** The summary shown now; tests and the report command read it. */
+    current: DeploymentSummary | undefined;
+
+    constructor(private readonly client: () => LanguageClient | undefined) {
+        this.item.name = 'ECE Deployment';
+        this.item.command = COMMANDS.showSizingReport;
+        this.subscriptions.push(
+            vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+            // The server publishes diagnostics after each rebuild: the figures may have changed too.
+            vscode.languages.onDidChangeDiagnostics(event => {
+                const active = activeEceDocument();
+                if (active && event.uris.some(uri => sameFolder(uri, active.uri))) this.refreshSoon();
+            }),
+        );
+    }
+
+    refreshSoon(): void {
+        clearTimeout(this.pending);
+        this.pending = setTimeout(() => void this.refresh(), 150);
+    }
+
+    async refresh(): Promise<void> {
+        const generation = ++this.generation;
+        const document = activeEceDocument();
+        const client = this.client();
+        if (!document || !client?.isRunning()) {
+            this.current = undefined;
+            this.item.hide();
+            return;
+        }
+        let summary: DeploymentSummary | null = null;
+        try {
+            const params: DocumentParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
+            summary = await client.sendRequest<DeploymentSummary | null>(DEPLOYMENT_SUMMARY_REQUEST, params);
+        } catch (error) {
+            client.outputChannel.appendLine(`ece/deploymentSummary failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        if (generation !== this.generation) return;
+        this.current = summary ?? undefined;
+        if (!summary) {
+            this.item.hide();
+            return;
+        }
+        this.item.text = statusText(summary);
+        this.item.tooltip = statusTooltip(summary);
+        this.item.show();
+    }
+
+    /** What the item shows now (for the tests, which cannot read the status bar through the API). */
+    get text(): string | undefined {
+        return this.current ? this.item.text : undefined;
+    }
+
+    dispose(): void {
+        clearTimeout(this.pending);
+        this.item.dispose();
+        vscode.Disposable.from(...this.subscriptions).dispose();
+    }
+}
+
+export function statusText(summary: DeploymentSummary): string {
+    const agents = summary.standardizedAgents.total.toLocaleString('en-US');
+    return `$(server-environment) ${summary.name}: ${agents} std agents · ${summary.configuration.name}`;
+}
+
+function statusTooltip(summary: DeploymentSummary): vscode.MarkdownString {
+    const { email, chat, callback, total } = summary.standardizedAgents;
+    const { errors, warnings } = summary.problems;
+    const lines = [
+        `**ECE deployment ${summary.name}** (${summary.files} file${summary.files === 1 ? '' : 's'})`,
+        '',
+        `Standardized agents: ${total} (email ${round(email)}, chat ${round(chat)}, callback ${round(callback)})`,
+        '',
+        `Configuration: ${summary.configuration.name}${summary.configuration.ova ? ` (${summary.configuration.ova})` : ''}`,
+        '',
+        `Application servers: ${summary.applicationServersDeclared} declared, ${summary.applicationServersNeeded} needed`,
+        '',
+        `Headroom: ${summary.headroom.agents} agents to ${summary.headroom.limit}`,
+        '',
+        `${errors} error(s), ${warnings} warning(s)`,
+        '',
+        'Click for the sizing report.',
+    ];
+    return new vscode.MarkdownString(lines.join('\n'));
+}
+
+function round(value: number): string {
+    return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+export function activeEceDocument(): vscode.TextDocument | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'ece' && document.uri.scheme === 'file' ? document : undefined;
+}
+
+function sameFolder(a: vscode.Uri, b: vscode.Uri): boolean {
+    return vscode.Uri.joinPath(a, '..').toString() === vscode.Uri.joinPath(b, '..').toString();
+}

@@ -1,0 +1,113 @@
+/**
+ * The database growth chart: a Vega-Lite specification (pure data), rendered to a static SVG by
+ * Vega in Node at generation time, so the page needs no script and no network to show it.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { GrowthMonth, ReportGrowth } from './report-model.js';
+
+export type SizeUnit = 'MB' | 'GB';
+
+export const GROWTH_SERIES = [
+    { key: 'currentMB', label: 'Current database', color: '#9ca3af' },
+    { key: 'emailMB', label: 'Email', color: '#2563eb' },
+    { key: 'attachmentsMB', label: 'Attachments', color: '#f59e0b' },
+    { key: 'chatMB', label: 'Chat and callback', color: '#10b981' },
+] as const satisfies readonly { key: keyof GrowthMonth; label: string; color: string }[];
+
+export const DISK_COLOR = '#dc2626';
+export const FONT = 'Helvetica, Arial, sans-serif';
+
+/** GB once the chart goes past 1 GB (the guide's 1024 MB), MB below. */
+export function chartUnit(growth: ReportGrowth): SizeUnit {
+    const largest = Math.max(growth.diskGB === null ? 0 : growth.diskGB * 1024, ...growth.months.map(m => m.totalMB));
+    return largest >= 1024 ? 'GB' : 'MB';
+}
+
+export function inUnit(mb: number, unit: SizeUnit): number {
+    return unit === 'GB' ? mb / 1024 : mb;
+}
+
+/** Two decimals, thousands separated: the precision of the chart's labels and descriptions. */
+export function formatSize(mb: number, unit: SizeUnit): string {
+    return `${inUnit(mb, unit).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
+}
+
+/** One line per month, read aloud by screen readers and by the tests: `Month 36: …, total 43.21 GB`. */
+export function monthDescription(month: GrowthMonth, unit: SizeUnit): string {
+    const parts = GROWTH_SERIES.filter(s => s.key !== 'currentMB' || month.currentMB > 0)
+        .map(s => `${s.label.toLowerCase()} ${formatSize(month[s.key], unit)}`);
+    return `Month ${month.month}: ${parts.join(', ')}, total ${formatSize(month.totalMB, unit)}`;
+}
+
+export function growthChartSpec(growth: ReportGrowth, size: { width: number; height: number } = { width: 720, height: 300 }): TopLevelSpec {
+    const unit = chartUnit(growth);
+    const series = GROWTH_SERIES.filter(s => s.key !== 'currentMB' || growth.currentMB > 0);
+    const values = growth.months.flatMap(month => series.map((s, order) => ({
+        month: month.month,
+        series: s.label,
+        order,
+        size: inUnit(month[s.key], unit),
+        description: monthDescription(month, unit),
+    })));
+    const horizon = growth.months.length;
+    const labelEvery = horizon <= 36 ? 6 : horizon <= 120 ? 12 : 60;
+    const diskLayers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = growth.diskGB === null ? [] : [
+        {
+            mark: { type: 'rule', color: DISK_COLOR, strokeDash: [6, 4], strokeWidth: 2 },
+            encoding: { y: { datum: inUnit(growth.diskGB * 1024, unit), type: 'quantitative' } },
+            description: `Database disk ${formatSize(growth.diskGB * 1024, unit)}`,
+        },
+        {
+            mark: { type: 'text', color: DISK_COLOR, align: 'right', baseline: 'bottom', dy: -4, fontWeight: 'bold' },
+            encoding: {
+                y: { datum: inUnit(growth.diskGB * 1024, unit), type: 'quantitative' },
+                x: { value: size.width },
+                text: { value: `Database disk ${formatSize(growth.diskGB * 1024, unit)}${growth.diskFullMonth === null ? '' : `, full in month ${growth.diskFullMonth}`}` },
+            },
+        },
+    ];
+    return {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        width: size.width,
+        height: size.height,
+        background: 'white',
+        padding: 8,
+        config: { font: FONT, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12 }, view: { stroke: null } },
+        layer: [
+            {
+                data: { values },
+                mark: { type: 'bar' },
+                encoding: {
+                    x: {
+                        field: 'month', type: 'ordinal', title: 'Month',
+                        axis: { labelAngle: 0, labelExpr: `datum.value === 1 || datum.value % ${labelEvery} === 0 ? datum.label : ''` },
+                    },
+                    y: { field: 'size', type: 'quantitative', stack: 'zero', title: `Database size (${unit})` },
+                    color: {
+                        field: 'series', type: 'nominal', title: null,
+                        scale: { domain: series.map(s => s.label), range: series.map(s => s.color) },
+                        legend: { orient: 'top', direction: 'horizontal' },
+                    },
+                    order: { field: 'order', type: 'quantitative' },
+                    description: { field: 'description', type: 'nominal' },
+                },
+            },
+            ...diskLayers,
+        ],
+    };
+}
+
+/** The chart as a standalone SVG document. Loads Vega only when called: the text report stays quick. */
+export async function renderGrowthSvg(growth: ReportGrowth): Promise<string> {
+    const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+    const spec = growthChartSpec(growth);
+    // The $schema is an identifier for editors, not something Vega fetches; it must not reach the page.
+    const compiled = vegaLite.compile({ ...spec, $schema: undefined }).spec;
+    delete compiled.$schema;
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
+    try {
+        return await view.toSVG();
+    } finally {
+        view.finalize();
+    }
+}

@@ -1,0 +1,70 @@
+/**
+ * Every diagnostic id the checker can report, rules and structural ids alike, with what the rules
+ * reference, `ece rules`, SARIF, the configuration file and suppression comments need to know of it.
+ */
+import { RULES } from './index.js';
+import { ruleDocUrl, type RuleDocs, type Severity } from './rule.js';
+import { STRUCTURAL_RULES } from './structural-rules.js';
+
+export interface RuleDescriptor {
+    id: string;
+    /** The part of the id before `/`: routing, sizing, ha, network, security, naming, syntax, reference, suppression, internal. */
+    category: string;
+    defaultSeverity: Severity;
+    docs: RuleDocs;
+    /** Its section of the rules reference (docs/rules.md). */
+    url: string;
+    /** `rule`: a check over the deployment model (language/rules/<category>/); `structural`: reported by the language itself. */
+    kind: 'rule' | 'structural';
+    /** Whether ece.config.json or the editor's settings may change its severity or turn it off. */
+    configurable: boolean;
+    /** Whether `// ece-ignore-next-line` may suppress it. */
+    suppressible: boolean;
+    /** Whether its diagnostics offer a quick-fix. */
+    fixable: boolean;
+}
+
+let cached: readonly RuleDescriptor[] | undefined;
+
+/** Rules first, in registration order, then the structural ids. */
+export function allRuleDescriptors(): readonly RuleDescriptor[] {
+    cached ??= [
+        ...RULES.map(rule => describe(rule.id, rule.defaultSeverity, rule.docs, 'rule', true, true)),
+        ...STRUCTURAL_RULES.map(s => describe(s.id, s.defaultSeverity, s.docs, 'structural', s.configurable, s.suppressible)),
+    ];
+    return cached;
+}
+
+export function findRuleDescriptor(id: string): RuleDescriptor | undefined {
+    return allRuleDescriptors().find(d => d.id === id);
+}
+
+/** Known ids closest to a misspelt one (edit distance at most a third of its length), best first. */
+export function similarRuleIds(id: string, limit = 1): string[] {
+    const budget = Math.max(2, Math.floor(id.length / 3));
+    return allRuleDescriptors()
+        .map(d => ({ id: d.id, distance: editDistance(id, d.id) }))
+        .filter(c => c.distance <= budget)
+        .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+        .slice(0, limit)
+        .map(c => c.id);
+}
+
+function describe(id: string, defaultSeverity: Severity, docs: RuleDocs, kind: RuleDescriptor['kind'], configurable: boolean, suppressible: boolean): RuleDescriptor {
+    return {
+        id, category: id.slice(0, id.indexOf('/')), defaultSeverity, docs, url: ruleDocUrl(id), kind,
+        configurable, suppressible, fixable: docs.fix !== undefined,
+    };
+}
+
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}

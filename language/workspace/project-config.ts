@@ -1,0 +1,317 @@
+/**
+ * The project configuration file, `ece.config.json`: rule severities and the planning horizon that
+ * `ece check` and the editor share. Parsing and validation are pure; finding and reading the file
+ * use node:fs and read nothing but files named `ece.config.json` (or the one path the user names).
+ *
+ *   { "$schema": "…/ece.config.schema.json", "rules": { "routing/queue-naming": "off" }, "planningHorizonMonths": 48 }
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { allRuleDescriptors, findRuleDescriptor, similarRuleIds } from '../rules/catalogue.js';
+import { SEVERITIES } from '../rules/rule.js';
+import type { TextRange } from '../model/span.js';
+import { jsonNodeOf, JsonSyntaxError, parseJson, positionAt, type JsonLocation, type JsonNode, type JsonProperty } from './json-locations.js';
+import type { CheckerSettings, SeveritySetting } from './ece-settings.js';
+
+export const PROJECT_CONFIG_FILE = 'ece.config.json';
+/** The JSON Schema of the file, generated with the rules reference (npm run docs:rules). */
+export const PROJECT_CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/ece-design-as-code/ece-design-as-code/main/docs/ece.config.schema.json';
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
+/** Decision: the projection is one entry per month, so the horizon is bounded (50 years). */
+export const MAX_PLANNING_HORIZON_MONTHS = 600;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** A problem with a configuration file, at a 0-based range of it. Every problem is an error. */
+export interface ConfigProblem {
+    /** Absolute path of the file, or what the settings came from (e.g. `VS Code settings`). */
+    file: string;
+    range: TextRange;
+    message: string;
+}
+
+export interface ProjectConfig {
+    /** Absolute path of the file, or what the settings came from. */
+    file: string;
+    /** The valid entries only: rule id → severity or 'off'. */
+    rules: Record<string, SeveritySetting>;
+    planningHorizonMonths?: number;
+    problems: ConfigProblem[];
+}
+
+/** `file:line:column: message`, 1-based as compilers print them. */
+export function formatConfigProblem(problem: ConfigProblem): string {
+    return `${problem.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+}
+
+/** Parses and validates the text of a configuration file. Invalid entries are reported and left out; valid ones apply. */
+export function parseProjectConfig(text: string, file: string): ProjectConfig {
+    const config: ProjectConfig = { file, rules: {}, problems: [] };
+    const at = (location: JsonLocation): TextRange => ({ start: positionAt(text, location.offset), end: positionAt(text, location.end) });
+    let root: JsonNode;
+    try {
+        root = parseJson(text.replace(/^\uFEFF/, ' '));
+    } catch (error) {
+        if (!(error instanceof JsonSyntaxError)) throw error;
+        config.problems.push({ file, range: at(error.location), message: `Invalid JSON: ${error.message}.` });
+        return config;
+    }
+    validate(root, config, location => at(location), false);
+    return config;
+}
+
+/**
+ * Validates the editor's `ece` settings (`ece.rules`, `ece.planningHorizonMonths`) as the file's
+ * entries are; unset values (undefined, null) are left out. Problems have no position.
+ */
+export function parseEditorSettings(value: { rules?: unknown; planningHorizonMonths?: unknown } | undefined, source = 'VS Code settings'): ProjectConfig {
+    const config: ProjectConfig = { file: source, rules: {}, problems: [] };
+    const present = Object.fromEntries(Object.entries(value ?? {}).filter(([key, v]) =>
+        (key === 'rules' || key === 'planningHorizonMonths') && v !== undefined && v !== null));
+    const zero: TextRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    validate(jsonNodeOf(present), config, () => zero, true);
+    return config;
+}
+
+/** Reads and parses one configuration file; a file that cannot be read becomes a problem, never an exception. */
+export function loadProjectConfig(file: string): ProjectConfig {
+    const absolute = path.resolve(file);
+    const problem = (message: string): ProjectConfig => ({
+        file: absolute, rules: {},
+        problems: [{ file: absolute, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message }],
+    });
+    let bytes: Buffer;
+    try {
+        const stat = fs.statSync(absolute);
+        if (!stat.isFile()) return problem('Not a file.');
+        if (stat.size > MAX_CONFIG_BYTES) return problem(`Too large for a configuration file (${stat.size} bytes; the limit is ${MAX_CONFIG_BYTES}).`);
+        bytes = fs.readFileSync(absolute);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return problem(code === 'ENOENT' ? 'No such file.' : code === 'EACCES' || code === 'EPERM' ? 'Permission denied.'
+            : `Cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    let text: string;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+        return problem('Not valid UTF-8 text.');
+    }
+    return parseProjectConfig(text, absolute);
+}
+
+export interface FindOptions {
+    /**
+     * Folders the search never leaves (the editor's workspace folders). Without them the search
+     * stops at the repository root: the first folder holding `.git`, or the filesystem root.
+     */
+    workspaceRoots?: readonly string[];
+}
+
+/**
+ * The `ece.config.json` that applies to a deployment folder: the nearest one walking up from the
+ * folder itself to the repository root (or the workspace folder). A file that is a link to a place
+ * outside that root is refused and reported, never read.
+ */
+export function resolveProjectConfig(folder: string, options: FindOptions = {}): ProjectConfig | undefined {
+    const start = path.resolve(folder);
+    const workspaceRoot = options.workspaceRoots ? innermostRoot(start, options.workspaceRoots) : undefined;
+    if (options.workspaceRoots && workspaceRoot === undefined) return undefined;
+    for (let current = start; ; current = path.dirname(current)) {
+        const candidate = path.join(current, PROJECT_CONFIG_FILE);
+        if (isFileOrLink(candidate)) {
+            const limit = workspaceRoot ?? repositoryRoot(current);
+            if (!isInside(realPath(candidate), realPath(limit))) {
+                return {
+                    file: candidate, rules: {},
+                    problems: [{
+                        file: candidate, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                        message: `Not read: it links to a file outside ${limit}.`,
+                    }],
+                };
+            }
+            return loadProjectConfig(candidate);
+        }
+        if (current === workspaceRoot || fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return undefined;
+    }
+}
+
+/** The path of the nearest `ece.config.json` for a folder, as `resolveProjectConfig` finds it. */
+export function findProjectConfigFile(folder: string, options: FindOptions = {}): string | undefined {
+    return resolveProjectConfig(folder, options)?.file;
+}
+
+/** Merges settings: each later source wins, rule by rule; the planning horizon from the last source that sets it. */
+export function mergeSettings(base: CheckerSettings, ...sources: readonly (Partial<CheckerSettings> | undefined)[]): CheckerSettings {
+    let merged: CheckerSettings = { rules: { ...base.rules }, planningHorizonMonths: base.planningHorizonMonths };
+    for (const source of sources) {
+        if (!source) continue;
+        merged = {
+            rules: { ...merged.rules, ...source.rules },
+            planningHorizonMonths: source.planningHorizonMonths ?? merged.planningHorizonMonths,
+        };
+    }
+    return merged;
+}
+
+/**
+ * The edit that sets one rule's severity in a configuration file's text (for the "change this rule's
+ * severity in the project config" code action): replaces the rule's value, or adds the rule to
+ * `rules`, or adds `rules`; with no text, the whole new file. Returns undefined when the text is not a
+ * JSON object.
+ */
+export function configSeverityEdit(text: string | undefined, ruleId: string, severity: SeveritySetting): { range: TextRange; newText: string } | undefined {
+    const entry = `${JSON.stringify(ruleId)}: ${JSON.stringify(severity)}`;
+    if (text === undefined || text.trim() === '') {
+        const newText = `{\n    "$schema": ${JSON.stringify(PROJECT_CONFIG_SCHEMA_URL)},\n    "rules": {\n        ${entry}\n    }\n}\n`;
+        const end = positionAt(text ?? '', (text ?? '').length);
+        return { range: { start: { line: 0, character: 0 }, end }, newText };
+    }
+    let root: JsonNode;
+    try {
+        root = parseJson(text);
+    } catch {
+        return undefined;
+    }
+    if (root.kind !== 'object') return undefined;
+    const range = (offset: number, end = offset): TextRange => ({ start: positionAt(text, offset), end: positionAt(text, end) });
+    const rules = root.properties.filter(p => p.key === 'rules').at(-1);
+    if (rules?.value.kind === 'object') {
+        const existing = rules.value.properties.filter(p => p.key === ruleId).at(-1);
+        if (existing) return { range: range(existing.value.offset, existing.value.end), newText: JSON.stringify(severity) };
+        return insertProperty(text, rules.value, entry, range);
+    }
+    if (rules) return { range: range(rules.value.offset, rules.value.end), newText: `{ ${entry} }` };
+    return insertProperty(text, root, (indent, unit) => `"rules": {\n${indent}${unit}${entry}\n${indent}}`, range);
+}
+
+/** Adds a property after an object's last one (or into an empty object), indented like its siblings. */
+function insertProperty(text: string, object: JsonNode & { kind: 'object' }, property: string | ((indent: string, unit: string) => string), range: (offset: number, end?: number) => TextRange): { range: TextRange; newText: string } {
+    const render = typeof property === 'string' ? () => property : property;
+    const outer = lineIndent(text, object.offset);
+    const last = object.properties.at(-1);
+    if (last) {
+        const sameLine = positionAt(text, last.keyLocation.offset).line === positionAt(text, object.offset).line;
+        if (sameLine) return { range: range(last.value.end), newText: `, ${render(outer, '    ')}` };
+        const indent = lineIndent(text, last.keyLocation.offset);
+        const unit = indent.startsWith(outer) && indent.length > outer.length ? indent.slice(outer.length) : '    ';
+        return { range: range(last.value.end), newText: `,\n${indent}${render(indent, unit)}` };
+    }
+    const indent = `${outer}    `;
+    return { range: range(object.offset + 1, object.end - 1), newText: `\n${indent}${render(indent, '    ')}\n${outer}` };
+}
+
+function lineIndent(text: string, offset: number): string {
+    const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+    return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+}
+
+const TOP_LEVEL_KEYS = ['$schema', 'rules', 'planningHorizonMonths'];
+
+function validate(root: JsonNode, config: ProjectConfig, at: (location: JsonLocation) => TextRange, editor: boolean): void {
+    const report = (location: JsonLocation, message: string) => config.problems.push({ file: config.file, range: at(location), message });
+    const name = (key: string) => (editor ? `ece.${key}` : `"${key}"`);
+    if (root.kind !== 'object') {
+        report(root, `The configuration must be a JSON object, like { "rules": { "routing/queue-naming": "off" } }; found ${describeKind(root)}.`);
+        return;
+    }
+    const seen = new Set<string>();
+    for (const property of root.properties) {
+        if (seen.has(property.key)) report(property.keyLocation, `${name(property.key)} is given twice; give it once.`);
+        seen.add(property.key);
+        switch (property.key) {
+            case '$schema':
+                if (property.value.kind !== 'string') report(property.value, `"$schema" must be a string (the URL or path of the schema); found ${describeKind(property.value)}.`);
+                break;
+            case 'rules':
+                validateRules(property, config, report, name);
+                break;
+            case 'planningHorizonMonths': {
+                const months = property.value;
+                if (months.kind !== 'number' || !Number.isInteger(months.value) || months.value < 1 || months.value > MAX_PLANNING_HORIZON_MONTHS) {
+                    report(months, `${name('planningHorizonMonths')} must be a whole number of months from 1 to ${MAX_PLANNING_HORIZON_MONTHS}; found ${describeKind(months)}.`);
+                } else {
+                    config.planningHorizonMonths = months.value;
+                }
+                break;
+            }
+            default: {
+                const suggestion = TOP_LEVEL_KEYS.find(k => k.toLowerCase() === property.key.toLowerCase().replace(/[^a-z$]/g, '')
+                    || k.toLowerCase().startsWith(property.key.toLowerCase()));
+                report(property.keyLocation, `Unknown setting "${property.key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} The settings are "rules" and "planningHorizonMonths".`);
+            }
+        }
+    }
+}
+
+function validateRules(property: JsonProperty, config: ProjectConfig, report: (location: JsonLocation, message: string) => void, name: (key: string) => string): void {
+    const rules = property.value;
+    if (rules.kind !== 'object') {
+        report(rules, `${name('rules')} must be an object of rule id → severity, like { "routing/queue-naming": "off" }; found ${describeKind(rules)}.`);
+        return;
+    }
+    const seen = new Set<string>();
+    for (const entry of rules.properties) {
+        const id = entry.key;
+        if (seen.has(id)) report(entry.keyLocation, `Rule "${id}" is listed twice; list it once.`);
+        seen.add(id);
+        const descriptor = findRuleDescriptor(id);
+        if (!descriptor) {
+            const [similar] = similarRuleIds(id);
+            report(entry.keyLocation, `Unknown rule id "${id}"${similar ? `; did you mean "${similar}"?` : '.'} \`ece rules\` lists the ${allRuleDescriptors().length} ids.`);
+            continue;
+        }
+        if (!descriptor.configurable) {
+            report(entry.keyLocation, `"${id}" cannot be configured: syntax errors are always errors, as nothing else can be checked reliably in a file that does not parse.`);
+            continue;
+        }
+        const value = entry.value;
+        if (value.kind !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value.value)) {
+            report(value, `The severity of "${id}" must be one of ${SEVERITY_SETTINGS.map(s => `"${s}"`).join(', ')}; found ${describeKind(value)}.`);
+            continue;
+        }
+        config.rules[id] = value.value as SeveritySetting;
+    }
+}
+
+function describeKind(node: JsonNode): string {
+    switch (node.kind) {
+        case 'object': return 'an object';
+        case 'array': return 'an array';
+        case 'string': return JSON.stringify(node.value);
+        case 'number': return String(node.value);
+        case 'boolean': return String(node.value);
+        case 'null': return 'null';
+    }
+}
+
+function innermostRoot(folder: string, roots: readonly string[]): string | undefined {
+    return roots.map(r => path.resolve(r)).filter(r => isInside(folder, r)).sort((a, b) => b.length - a.length)[0];
+}
+
+function repositoryRoot(folder: string): string {
+    for (let current = folder; ; current = path.dirname(current)) {
+        if (fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return current;
+    }
+}
+
+function isInside(file: string, folder: string): boolean {
+    const relative = path.relative(folder, file);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function isFileOrLink(file: string): boolean {
+    try {
+        const stat = fs.lstatSync(file);
+        return stat.isFile() || stat.isSymbolicLink();
+    } catch {
+        return false;
+    }
+}
+
+function realPath(file: string): string {
+    try {
+        return fs.realpathSync(file);
+    } catch {
+        return path.resolve(file);
+    }
+}

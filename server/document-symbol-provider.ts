@@ -1,0 +1,32 @@
+/**
+ * The outline: every declaration with its kind, departments containing their queues, and the
+ * unnamed blocks (load profile, network, security) under their keywords.
+ */
+import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { DefaultDocumentSymbolProvider } from 'langium/lsp';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import * as ast from '../language/generated/ast.js';
+
+const DETAIL: Record<string, string> = {
+    Deployment: 'deployment', Mrd: 'MRD', Peripheral: 'peripheral', SkillGroup: 'skill group',
+    PrecisionQueue: 'precision queue', Agent: 'agent', ScriptSelector: 'script selector', Department: 'department',
+    Queue: 'queue', Server: 'server', LoadBalancer: 'load balancer',
+};
+
+export class EceDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
+    protected override getSymbol(document: LangiumDocument, node: AstNode): DocumentSymbol[] {
+        const block = ast.isLoadProfile(node) ? 'load profile' : ast.isNetwork(node) ? 'network' : ast.isSecurity(node) ? 'security' : undefined;
+        const cst = node.$cstNode;
+        if (block && cst) {
+            const keyword = GrammarUtils.findNodeForKeyword(cst, block.split(' ')[0]) ?? cst;
+            return [{ name: block, kind: SymbolKind.Object, range: cst.range, selectionRange: keyword.range }];
+        }
+        return super.getSymbol(document, node);
+    }
+
+    protected override createSymbol(document: LangiumDocument, node: AstNode, cst: CstNode, nameNode: CstNode, name?: string): DocumentSymbol {
+        const symbol = super.createSymbol(document, node, cst, nameNode, name);
+        const detail = DETAIL[node.$type];
+        return detail ? { ...symbol, detail } : symbol;
+    }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkFolder, checkText } from '../../../helpers/check-folder.js';
+import { ruleFixture, SAMPLE, sampleDeployment, textAt } from '../../../helpers/sample-deployment.js';
+
+const ID = 'ha/services-server-failover';
+
+async function findings(text: string) {
+    const { diagnostics } = await checkText(text);
+    return diagnostics.filter(d => d.code === ID).map(d => ({ text: textAt(text, d.range), message: d.message, severity: d.severity }));
+}
+
+describe(ID, () => {
+    it('fires on its fires fixture and not on its passes fixture', async () => {
+        expect((await checkFolder(ruleFixture(ID, 'fires'))).codes).toContain(ID);
+        expect((await checkFolder(ruleFixture(ID, 'passes'))).codes).not.toContain(ID);
+    });
+
+    it('reports a single services server on its services role, as information', async () => {
+        expect(await findings(sampleDeployment())).toEqual([{
+            text: 'services',
+            message: 'ECE_ALL_IN_ONE is the only services server; the guide recommends a primary and a secondary services '
+                + 'server, both active, so that the secondary takes over when the primary goes down.',
+            severity: 3,
+        }]);
+    });
+
+    it('is silent with a secondary services server', async () => {
+        expect(await findings(sampleDeployment({ servers: `${SAMPLE.servers}\n\nserver ECE_SERVICES_2 {\n    roles services\n}` }))).toEqual([]);
+    });
+
+    it('is silent when no server has the services role', async () => {
+        expect(await findings(sampleDeployment({ servers: '' }))).toEqual([]);
+        expect(await findings(sampleDeployment({ servers: 'server ECE_WEB {\n    roles web, application\n}' }))).toEqual([]);
+    });
+});
