@@ -92,20 +92,25 @@ export function explainCallbackLine(line: Pick<CallbackLoad, 'agents'>): Figure 
     };
 }
 
-/** Per channel and in total, each as the sum of its load lines. */
+/** The arithmetic of one line without its result, e.g. `8 × 9 ÷ 6`. */
+function lineExpression(figure: Figure): string {
+    return figure.arithmetic.slice(0, figure.arithmetic.indexOf(' = '));
+}
+
+/** Per channel and in total, each the sum of its load lines. */
 export function explainStandardizedAgents(sizing: Sizing, load: LoadProfile | undefined): Figure[] {
     const s = sizing.standardizedAgents;
-    const sum = (label: string, values: number[], total: number, perLine: string): Figure => ({
+    const sum = (label: string, lines: Figure[], total: number): Figure => ({
         label,
         value: formatNumber(total, 2),
-        formula: `sum over ${label.toLowerCase()} lines of ${perLine}`,
-        arithmetic: values.length === 0 ? 'no lines = 0' : `${values.map(v => formatNumber(v, 2)).join(' + ')} = ${formatNumber(total, 2)}`,
+        formula: lines.length === 0 ? 'no load lines' : lines.length === 1 ? lines[0].formula : `sum over ${label.toLowerCase()} lines of ${lines[0].formula}`,
+        arithmetic: lines.length === 0 ? '0' : `${lines.map(lineExpression).join(' + ')} = ${formatNumber(total, 2)}`,
         section: GUIDE.sizingInputs,
     });
     return [
-        sum('Email', (load?.email ?? []).map(standardizedEmailAgents), s.email, `agents × max(rate, ${STANDARD_EMAILS_PER_HOUR}) ÷ ${STANDARD_EMAILS_PER_HOUR}`),
-        sum('Chat', (load?.chat ?? []).map(standardizedChatAgents), s.chat, `agents × max(concurrent chats, ${STANDARD_CONCURRENT_CHATS})`),
-        sum('Callback', (load?.callback ?? []).map(standardizedCallbackAgents), s.callback, 'agents'),
+        sum('Email', (load?.email ?? []).map(explainEmailLine), s.email),
+        sum('Chat', (load?.chat ?? []).map(explainChatLine), s.chat),
+        sum('Callback', (load?.callback ?? []).map(explainCallbackLine), s.callback),
         {
             label: 'Total',
             value: formatNumber(s.total),
@@ -141,7 +146,7 @@ export function explainConfiguration(sizing: Sizing): Figure[] {
             label: 'Servers',
             value: describeServers(c),
             formula: "the configuration's server table",
-            arithmetic: c.name === 'unsupported' ? '—' : `${c.name}: ${describeServers(c)}`,
+            arithmetic: c.name === 'unsupported' ? '—' : `${c.name} configuration`,
             section: GUIDE.configurations,
         },
         {

@@ -49,7 +49,8 @@ function addElement(d: m.Deployment, element: ast.Element): void {
 }
 
 function declared(node: AstNode & { name: string }): m.Declared {
-    return { name: node.name, nameSpan: spanOf(node, 'name'), span: spanOf(node) };
+    // After error recovery a declaration may lack its name; it is kept, nameless, so nothing downstream breaks.
+    return { name: node.name ?? '', nameSpan: spanOf(node, 'name'), span: spanOf(node) };
 }
 
 function located<T>(value: T, node: AstNode, property?: string): Located<T> {
@@ -77,7 +78,7 @@ function addDeclaration(d: m.Deployment, node: ast.Deployment): void {
     };
     for (const statement of node.statements) {
         if (ast.isWorkflow(statement)) {
-            d.workflow[statement.setting] = located(statement.count, statement, 'count');
+            if (statement.setting && isNumber(statement.count)) d.workflow[statement.setting] = located(statement.count, statement, 'count');
         }
     }
 }
@@ -86,10 +87,10 @@ function mrd(node: ast.Mrd): m.Mrd {
     const result: m.Mrd = declared(node);
     for (const statement of node.statements) {
         if (ast.isChannel(statement)) {
-            const channel: m.Channel = statement.medium === 'email'
+            const channel: m.Channel | undefined = statement.medium === 'email'
                 ? (statement.direction === 'outbound' ? 'outbound-email' : 'inbound-email')
-                : statement.medium === 'chat' ? 'chat' : 'callback';
-            result.channel = located(channel, statement);
+                : statement.medium === 'chat' || statement.medium === 'callback' ? statement.medium : undefined;
+            if (channel) result.channel = located(channel, statement);
         } else {
             result.interruptibility = located(statement.value === 'non-interruptible' ? 'non-interruptible' : 'interruptible', statement);
             (result.interruptibilityStatements ??= []).push(result.interruptibility);
@@ -133,7 +134,7 @@ function addDepartment(d: m.Deployment, node: ast.Department): void {
         const queue: m.Queue = {
             ...declared(q),
             ...targets(q.statements),
-            department: node.name,
+            department: node.name ?? '',
             mrd: lastMrd(q.statements),
             scriptSelector: script ? nameRef(script, 'scriptSelector', script.scriptSelector) : undefined,
         };
@@ -154,7 +155,7 @@ function server(node: ast.Server): m.Server {
         } else if (ast.isInDmz(statement)) {
             result.inDmz = spanOf(statement);
         } else if (ast.isWeight(statement)) {
-            result.weight = located(statement.value, statement, 'value');
+            if (isNumber(statement.value)) result.weight = located(statement.value, statement, 'value');
         } else {
             result.alwaysOn = spanOf(statement);
         }
@@ -165,7 +166,7 @@ function server(node: ast.Server): m.Server {
 function loadBalancer(node: ast.LoadBalancer): m.LoadBalancer {
     const result: m.LoadBalancer = declared(node);
     for (const statement of node.statements) {
-        if (ast.isStickySessions(statement)) result.stickiness = located(statement.method, statement);
+        if (ast.isStickySessions(statement)) { if (statement.method) result.stickiness = located(statement.method, statement); }
         else if (ast.isHealthCheck(statement)) result.healthCheck = spanOf(statement);
         else result.inDmz = spanOf(statement);
     }
@@ -180,21 +181,21 @@ function loadProfile(node: ast.LoadProfile, previous: m.LoadProfile | undefined)
     for (const statement of node.statements) {
         switch (statement.$type) {
             case 'EmailLoad':
-                result.email.push({ agents: statement.agents, emailsPerHour: statement.emailsPerHour, span: spanOf(statement) });
+                if (isNumber(statement.agents)) result.email.push({ agents: statement.agents, emailsPerHour: numberOrUndefined(statement.emailsPerHour), span: spanOf(statement) });
                 break;
             case 'ChatLoad':
-                result.chat.push({ agents: statement.agents, concurrentChats: statement.concurrentChats, span: spanOf(statement) });
+                if (isNumber(statement.agents)) result.chat.push({ agents: statement.agents, concurrentChats: numberOrUndefined(statement.concurrentChats), span: spanOf(statement) });
                 break;
             case 'CallbackLoad':
-                result.callback.push({ agents: statement.agents, span: spanOf(statement) });
+                if (isNumber(statement.agents)) result.callback.push({ agents: statement.agents, span: spanOf(statement) });
                 break;
             case 'MonthlyVolume': {
-                const key = VOLUME_KEYS[statement.kind.replace(/\s+/g, '')];
-                if (key) result.monthly[key] = located(statement.count, statement, 'count');
+                const key = VOLUME_KEYS[(statement.kind ?? '').replace(/\s+/g, '')];
+                if (key && isNumber(statement.count)) result.monthly[key] = located(statement.count, statement, 'count');
                 break;
             }
             case 'AverageSize': {
-                const key = SIZE_KEYS[statement.kind.replace(/\s+/g, '')];
+                const key = SIZE_KEYS[(statement.kind ?? '').replace(/\s+/g, '')];
                 const size = quantity(statement.size, 'size');
                 if (key && size) result.averageSize[key] = located(size, statement, 'size');
                 break;
@@ -230,10 +231,10 @@ function network(node: ast.Network, previous: m.Network | undefined): m.Network 
         const figure = located(value, statement, 'value');
         if (ast.isLatency(statement)) {
             if (statement.link === 'agent') result.agentLatency = figure;
-            else result.ucceLatency = figure;
+            else if (statement.link) result.ucceLatency = figure;
         } else if (statement.phase === 'login') {
             result.loginBandwidth = figure;
-        } else {
+        } else if (statement.phase === 'steady') {
             result.steadyBandwidth = figure;
         }
     }
@@ -243,11 +244,23 @@ function network(node: ast.Network, previous: m.Network | undefined): m.Network 
 function security(node: ast.Security, previous: m.Security | undefined): m.Security {
     const result: m.Security = previous ?? { span: spanOf(node), header: spanOfKeyword(node, 'security') };
     for (const statement of node.statements) {
-        if (ast.isHttpsAccess(statement)) result.https = located(statement.state, statement);
-        else if (ast.isChatOrigin(statement)) result.customersChatFrom = located(statement.origin, statement);
-        else result.fileServerPorts = located(statement.exposure, statement);
+        if (ast.isHttpsAccess(statement)) {
+            if (statement.state) result.https = located(statement.state, statement);
+        } else if (ast.isChatOrigin(statement)) {
+            if (statement.origin) result.customersChatFrom = located(statement.origin, statement);
+        } else if (statement.exposure) {
+            result.fileServerPorts = located(statement.exposure, statement);
+        }
     }
     return result;
+}
+
+function isNumber(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+    return isNumber(value) ? value : undefined;
 }
 
 function lastSegment(folder: string): string {
