@@ -20,7 +20,7 @@ export class EceFormatter extends AbstractFormatter {
         }
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) return;
-        const children = cst.content;
+        const children = ownNodes(node, cst);
         const open = children.findIndex(c => isKeyword(c, '{'));
         const close = children.findIndex(c => isKeyword(c, '}'));
         const head = open >= 0 && close > open ? children.slice(0, open) : children;
@@ -47,6 +47,16 @@ function spaceOut(formatter: NodeFormatter<AstNode>, nodes: readonly CstNode[]):
     tokens.slice(1).forEach(token => {
         formatter.cst([token]).prepend(isKeyword(token, ',') ? Formatting.noSpace() : Formatting.oneSpace());
     });
+}
+
+/**
+ * The tokens of `node` itself and the syntax nodes of its children, in order. Langium wraps a node's
+ * tokens in one composite per rule call (e.g. Element → Deployment) and a name in one per datatype
+ * rule; those wrappers are looked through.
+ */
+function ownNodes(node: AstNode, cst: CstNode): CstNode[] {
+    if (!isCompositeCstNode(cst)) return [cst];
+    return cst.content.flatMap(child => (isCompositeCstNode(child) && child.astNode === node ? ownNodes(node, child) : [child]));
 }
 
 function isKeyword(node: CstNode, keyword: string): boolean {

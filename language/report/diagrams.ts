@@ -19,6 +19,8 @@ export interface DotDiagram {
     dot: string;
     /** Keyed by the node's `id` in the SVG. */
     objects: Map<string, DiagramObject>;
+    /** Every node's tooltip (its SVG `<title>`), keyed by its id. */
+    titles: Map<string, string>;
 }
 
 export const ROUTING_KIND_LABELS: Record<RoutingKind, string> = {
@@ -119,7 +121,7 @@ export function topologyDot(model: ReportModel): DotDiagram {
     const lbLine = (lb: TopologyLoadBalancer) => {
         objects.set(lb.id, { kind: 'load-balancer', name: lb.name, source: lb.source });
         return nodeLine(lb.id, {
-            label: label('load balancer', lb.name, loadBalancerDetails(lb)), tooltip: `load balancer ${lb.name}`,
+            label: label('load balancer', lb.name, loadBalancerDetails(lb)),
             fillcolor: TIER_COLORS['load-balancer'], color: '#ea580c',
         });
     };
@@ -127,7 +129,6 @@ export function topologyDot(model: ReportModel): DotDiagram {
         objects.set(server.id, { kind: 'server', name: server.name, source: server.source });
         return nodeLine(server.id, {
             label: label(server.collocated ? 'collocated server' : 'server', server.name, serverDetails(server)),
-            tooltip: `server ${server.name}`,
             fillcolor: TIER_COLORS[serverTier(server)], color: '#475569',
         });
     };
@@ -144,7 +145,7 @@ export function topologyDot(model: ReportModel): DotDiagram {
         lines.push('  subgraph cluster_internal {', `    graph [${attributes({ id: 'cluster_internal', label: clusterLabel, style: 'rounded', color: '#94a3b8', fontcolor: '#475569', labeljust: 'l' })}];`, ...inside, '  }');
     }
     for (const junction of topology.junctions) {
-        lines.push(`  ${q(junction.id)} [${attributes({ id: junction.id, label: '', shape: 'point', width: 0.09, color: '#64748b', tooltip: `to the ${junction.tier} servers` })}];`);
+        lines.push(`  ${q(junction.id)} [${attributes({ id: junction.id, label: '', shape: 'point', width: 0.09, color: '#64748b' })}];`);
     }
     for (const link of topology.links) {
         const toJunction = topology.junctions.some(j => j.id === link.to);
@@ -161,7 +162,6 @@ function routingNodeLine(node: RoutingNode): string {
     return `    ${q(node.id)} [${attributes({
         id: node.id,
         label: label(ROUTING_KIND_LABELS[node.kind], node.name, details),
-        tooltip: `${ROUTING_KIND_LABELS[node.kind]} ${node.name}`,
         fillcolor: colors.fill,
         color: colors.border,
         style: node.declared ? 'rounded,filled' : 'rounded,filled,dashed',

@@ -12,18 +12,29 @@ import { headingSlug } from './rule.js';
 export const RULES_DOC_PATH = 'docs/rules.md';
 export const CONFIG_SCHEMA_PATH = 'docs/ece.config.schema.json';
 
-const CATEGORY_TITLES: Record<string, string> = {
-    routing: 'Routing',
-    sizing: 'Sizing',
-    ha: 'High availability',
-    network: 'Network',
-    security: 'Security',
-    naming: 'Names',
-    syntax: 'Syntax',
-    reference: 'References',
+const CATEGORY_HEADINGS: Record<string, string> = {
+    routing: 'Routing rules',
+    sizing: 'Sizing rules',
+    ha: 'High-availability rules',
+    network: 'Network rules',
+    security: 'Security rules',
+    naming: 'Naming rules',
+    syntax: 'Syntax errors',
+    reference: 'Reference errors',
     suppression: 'Suppression comments',
-    internal: 'Checker',
+    internal: 'Checker errors',
 };
+
+/** The reference's example of a suppression comment (a test checks that it suppresses what it names). */
+export const SUPPRESSION_EXAMPLE = [
+    'department Sales {',
+    `    // ${SUPPRESSION_DIRECTIVE} routing/queue-naming -- the queue kept the name of the old system`,
+    '    queue Sales_Email {',
+    '        mrd Email_MRD',
+    '        script selector Domestic_Sales_Email_Script',
+    '    }',
+    '}',
+].join('\n');
 
 export function renderRulesDoc(descriptors: readonly RuleDescriptor[]): string {
     const categories = [...new Set(descriptors.map(d => d.category))];
@@ -41,7 +52,7 @@ export function renderRulesDoc(descriptors: readonly RuleDescriptor[]): string {
         out.push(`| [\`${d.id}\`](#${headingSlug(d.id)}) | ${d.defaultSeverity} | ${d.fixable ? 'yes' : '—'} | ${cell(d.docs.summary)} |`);
     }
     out.push('');
-    p('Sections: ' + [...categories.map(c => `[${CATEGORY_TITLES[c] ?? c}](#${headingSlug(categoryHeading(c))})`),
+    p('Sections: ' + [...categories.map(c => `[${categoryHeading(c)}](#${headingSlug(categoryHeading(c))})`),
         '[Configuring severities](#configuring-severities)', '[Suppressing a diagnostic](#suppressing-a-diagnostic)'].join(' · '));
 
     for (const category of categories) {
@@ -54,7 +65,7 @@ export function renderRulesDoc(descriptors: readonly RuleDescriptor[]): string {
 }
 
 function categoryHeading(category: string): string {
-    return `${CATEGORY_TITLES[category] ?? category} rules`;
+    return CATEGORY_HEADINGS[category] ?? `${category} rules`;
 }
 
 function renderRule(d: RuleDescriptor, p: (...lines: string[]) => void): void {
@@ -89,12 +100,12 @@ function renderConfiguring(descriptors: readonly RuleDescriptor[], p: (...lines:
         + `An unknown rule id, or a severity that is not one of these, is reported with the file's line and column, and that entry is ignored.`,
     `- \`planningHorizonMonths\`: the months over which the database growth is projected and \`sizing/database-disk-exhaustion\` `
         + `looks for a full disk (default ${DEFAULT_PLANNING_HORIZON_MONTHS}; a whole number from 1 to ${MAX_PLANNING_HORIZON_MONTHS}).`,
-    `- ${fixed.join(', ')} cannot be configured: a file that does not parse yields an incomplete model, so nothing else on it can be checked reliably.`);
+    `- ${fixed.join(', ')} cannot be configured (nor suppressed): a file with a syntax error yields an incomplete or misread model, so nothing else on it can be checked reliably.`);
     p(`**Which file applies.** For each deployment folder, the nearest \`${PROJECT_CONFIG_FILE}\` walking up from the folder `
         + `itself to the repository root (the first folder holding \`.git\`), or to the filesystem root outside a repository. `
         + `\`ece check --config PATH\` names one file for every folder instead. The language server does not look above `
         + `the editor's workspace folder: open the repository root, or keep \`${PROJECT_CONFIG_FILE}\` inside the workspace. `
-        + `A \`${PROJECT_CONFIG_FILE}\` that is a link to a file outside the repository (or workspace) is not read.`);
+        + `An \`${PROJECT_CONFIG_FILE}\` that is a link to a file outside the repository (or workspace) is not read.`);
     p(`**VS Code settings.** \`ece.rules\` (the same object as \`rules\`) and \`ece.planningHorizonMonths\`. `
         + `The project file wins: for each rule, its setting in \`${PROJECT_CONFIG_FILE}\` applies if it has one, else the `
         + `editor's, else the default; the planning horizon likewise. Editor settings thus only fill in what the project leaves unsaid.`);
@@ -104,15 +115,7 @@ function renderSuppression(p: (...lines: string[]) => void): void {
     p('## Suppressing a diagnostic');
     p(`A comment \`// ${SUPPRESSION_DIRECTIVE} <rule-id> [<rule-id>…] [-- reason]\` suppresses those rules' diagnostics `
         + `that start on the line right after it:`);
-    p('```ece',
-        'department Sales {',
-        `    // ${SUPPRESSION_DIRECTIVE} routing/queue-naming -- the queue kept the name of the old system`,
-        '    queue Sales_Email {',
-        '        mrd Email_MRD',
-        '        script selector Domestic_Sales_Email_Script',
-        '    }',
-        '}',
-        '```');
+    p('```ece', SUPPRESSION_EXAMPLE, '```');
     p('- Rule ids are separated by spaces (or commas); `--` starts a free-text reason.',
         '- Only line comments (`//`) are read, not `/* … */` comments nor text in strings; a comment suppresses the next line only.',
         '- A named rule that reports nothing on the next line is reported as [`suppression/unused`](#suppressionunused), with a quick-fix that removes it.',

@@ -9,10 +9,15 @@ import { LspClient } from '../helpers/lsp-client.js';
 
 const lexer = createEceCoreServices(EmptyFileSystem).Ece.parser.Lexer;
 
-/** Every token of the text, comments included, in order: what formatting must never change. */
+/**
+ * Every token of the text, comments included, in order: what formatting must never change. The
+ * lines of a block comment after its first may be re-indented with it, so their indentation is not compared.
+ */
 function tokens(text: string): string[] {
     const result = lexer.tokenize(text);
-    return [...result.tokens, ...(result.hidden ?? [])].sort((a, b) => a.startOffset - b.startOffset).map(t => t.image);
+    return [...result.tokens, ...(result.hidden ?? [])]
+        .sort((a, b) => a.startOffset - b.startOffset)
+        .map(t => t.image.replace(/\n[ \t]*/g, '\n'));
 }
 
 function eceFiles(folder: string): string[] {

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { isDeepStrictEqual } from 'node:util';
+import { cliDiagnostics, eceExtension, editorDiagnostics, open, waitFor } from './helpers.js';
+
+const RULE = 'routing/email-mrd-interruptible';
+
+function ruleDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+    return vscode.languages.getDiagnostics(uri).filter(d => String(typeof d.code === 'object' ? d.code.value : d.code) === RULE);
+}
+
+describe('Quick-fixes', () => {
+    before(async () => {
+        await eceExtension();
+    });
+
+    it(`${RULE}: the fix is offered on the diagnostic, applied, and the checker agrees it is gone`, async () => {
+        const editor = await open('mistakes/ucce.ece');
+        const uri = editor.document.uri;
+        const [diagnostic] = await waitFor(() => ruleDiagnostics(uri), list => list.length === 1);
+        assert.ok(diagnostic, `${RULE} is reported`);
+        assert.equal(editor.document.getText(diagnostic.range), 'non-interruptible');
+
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+            'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const fix = actions.find(a => a.diagnostics?.some(d => String(typeof d.code === 'object' ? d.code.value : d.code) === RULE));
+        assert.ok(fix?.edit, `a quick-fix for ${RULE} among: ${actions.map(a => a.title).join('; ')}`);
+        assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind));
+        assert.match(fix.title, /Email_MRD/);
+
+        assert.ok(await vscode.workspace.applyEdit(fix.edit));
+        assert.ok(await editor.document.save());
+        assert.ok(!editor.document.getText().includes('non-interruptible'));
+
+        assert.deepEqual(await waitFor(() => ruleDiagnostics(uri), list => list.length === 0), []);
+        // The saved file, checked again from disk by the CLI, matches the editor, without that finding.
+        const expected = await cliDiagnostics('mistakes');
+        assert.ok(!expected.some(d => d.code === RULE));
+        assert.deepEqual(await waitFor(() => editorDiagnostics('mistakes'), d => isDeepStrictEqual(d, expected)), expected);
+    });
+});

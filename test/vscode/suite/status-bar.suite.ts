@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { ece, eceExtension, open, waitFor } from './helpers.js';
+
+interface SizeJson {
+    deployment: string;
+    standardizedAgents: { total: number };
+    configuration: { name: string };
+}
+
+async function expectedText(folder: string): Promise<string> {
+    const size = await ece<SizeJson>('size', folder, '--json');
+    return `$(server-environment) ${size.deployment}: ${size.standardizedAgents.total.toLocaleString('en-US')} std agents · ${size.configuration.name}`;
+}
+
+describe('Status bar', () => {
+    it('shows the active file\'s deployment, its standardized agents and configuration, and follows the active editor', async () => {
+        const api = await eceExtension();
+        for (const [folder, file] of [['integrated-routing', 'ucce.ece'], ['distributed-1500', 'topology.ece'], ['blended-400', 'ece.ece']]) {
+            await open(`${folder}/${file}`);
+            const expected = await expectedText(folder);
+            assert.equal(await waitFor(() => api.statusBarText(), text => text === expected, 30_000), expected);
+        }
+    });
+});
