@@ -27,6 +27,9 @@ const CATEGORY_HEADINGS: Record<string, string> = {
 
 /** The reference's example of a suppression comment (a test checks that it suppresses what it names). */
 export const SUPPRESSION_EXAMPLE = [
+    'mrd Email_MRD { channel inbound email }',
+    'script selector Domestic_Sales_Email_Script { skill groups Domestic_Sales_NA }',
+    '',
     'department Sales {',
     `    // ${SUPPRESSION_DIRECTIVE} routing/queue-naming -- the queue kept the name of the old system`,
     '    queue Sales_Email {',
