@@ -79,7 +79,6 @@ export function statusText(summary: DeploymentSummary): string {
 
 function statusTooltip(summary: DeploymentSummary): vscode.MarkdownString {
     const { email, chat, callback, total } = summary.standardizedAgents;
-    const { errors, warnings } = summary.problems;
     const lines = [
         `**ECE deployment ${summary.name}** (${summary.files} file${summary.files === 1 ? '' : 's'})`,
         '',
@@ -90,8 +89,6 @@ function statusTooltip(summary: DeploymentSummary): vscode.MarkdownString {
         `Application servers: ${summary.applicationServersDeclared} declared, ${summary.applicationServersNeeded} needed`,
         '',
         `Headroom: ${summary.headroom.agents} agents to ${summary.headroom.limit}`,
-        '',
-        `${errors} error(s), ${warnings} warning(s)`,
         '',
         'Click for the sizing report.',
     ];

@@ -13,13 +13,6 @@ export interface DocumentParams {
     uri: string;
 }
 
-export interface ProblemCounts {
-    errors: number;
-    warnings: number;
-    infos: number;
-    hints: number;
-}
-
 export interface DeploymentSummary {
     name: string;
     /** The folder's URI: a deployment is the `.ece` files directly in one folder. */
@@ -35,7 +28,6 @@ export interface DeploymentSummary {
     applicationServersNeeded: number;
     applicationServersDeclared: number;
     headroom: { agents: number; limit: number };
-    problems: ProblemCounts;
 }
 
 export interface Report {

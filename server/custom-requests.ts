@@ -1,7 +1,7 @@
 /**
  * Handlers of the ECE requests beyond LSP (server/custom-protocol.ts): the deployment summary the
- * VS Code status bar shows and the Markdown sizing report. Each waits until the workspace is
- * validated, then reads the folder's cached analysis: nothing is computed twice.
+ * VS Code status bar shows and the Markdown sizing report. Each waits until the workspace is linked,
+ * then reads the folder's cached analysis: nothing is computed twice.
  */
 import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
@@ -9,7 +9,7 @@ import type { EceCoreServices } from '../language/ece-module.js';
 import type { FolderAnalysis } from '../language/workspace/deployment-analyses.js';
 import {
     DEPLOYMENT_SUMMARY_REQUEST, REPORT_REQUEST,
-    type DeploymentSummary, type DocumentParams, type ProblemCounts, type Report,
+    type DeploymentSummary, type DocumentParams, type Report,
 } from './custom-protocol.js';
 import { sizingReportMarkdown, type ReportDiagnostic } from './sizing-report.js';
 
@@ -25,7 +25,7 @@ export function registerCustomRequests(connection: Connection, services: EceServ
         return found ? deploymentSummary(found.folder, found.documents) : null;
     });
     connection.onRequest(REPORT_REQUEST, async (params: DocumentParams, token: CancellationToken) => {
-        const found = await folderOf(services, params, token);
+        const found = await folderOf(services, params, token, true);
         return found ? report(found.folder, found.documents) : null;
     });
 }
@@ -35,15 +35,25 @@ interface FoundFolder {
     documents: LangiumDocument[];
 }
 
-/** The analysed deployment of the file, once the workspace is validated; undefined for a file the server does not know. */
-async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams, token: CancellationToken): Promise<FoundFolder | undefined> {
+/**
+ * The analysed deployment of the file once the workspace is linked (as hovers wait); undefined for a
+ * file the server does not know. With `validated`, the folder's files that no editor opened (Langium
+ * validates only those) are validated first, so that every diagnostic of the deployment is known.
+ */
+async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams, token: CancellationToken, validated = false): Promise<FoundFolder | undefined> {
     await shared.workspace.WorkspaceManager.ready;
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, token);
     const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
     if (!document) return undefined;
     const analyses = Ece.workspace.DeploymentAnalyses;
-    const folder = analyses.forDocument(document);
-    return { folder, documents: analyses.documentsOf(folder.analysis.deployment.folder) };
+    const folderUri = analyses.forDocument(document).analysis.deployment.folder;
+    if (validated) {
+        const unvalidated = analyses.documentsOf(folderUri).filter(d => d.state < DocumentState.Validated);
+        if (unvalidated.length > 0) {
+            await shared.workspace.WorkspaceLock.write(cancel => shared.workspace.DocumentBuilder.build(unvalidated, { validation: true }, cancel));
+        }
+    }
+    return { folder: analyses.forFolder(folderUri), documents: analyses.documentsOf(folderUri) };
 }
 
 function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocument[]): DeploymentSummary {
@@ -62,7 +72,6 @@ function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocum
         applicationServersNeeded: sizing.applicationServersNeeded,
         applicationServersDeclared: sizing.applicationServersDeclared,
         headroom: { ...sizing.headroom },
-        problems: countProblems(documents.flatMap(d => d.diagnostics ?? [])),
     };
 }
 
@@ -85,15 +94,4 @@ function reportDiagnostic(document: LangiumDocument, diagnostic: Diagnostic): Re
         code: diagnostic.code === undefined ? undefined : String(diagnostic.code),
         message: diagnostic.message,
     };
-}
-
-function countProblems(diagnostics: Diagnostic[]): ProblemCounts {
-    const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-    for (const { severity } of diagnostics) {
-        if (severity === 2) counts.warnings++;
-        else if (severity === 3) counts.infos++;
-        else if (severity === 4) counts.hints++;
-        else counts.errors++;
-    }
-    return counts;
 }

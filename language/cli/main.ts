@@ -117,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
             return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
         }
         if (error instanceof InputError || error instanceof UsageError) {
-            process.stderr.write(`ece: ${error.message}\n`);
+            process.stderr.write(error.message.split('\n').map(line => `ece: ${line}\n`).join(''));
             return EXIT_USAGE;
         }
         process.stderr.write(`ece: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

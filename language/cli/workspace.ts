@@ -27,13 +27,13 @@ export interface FileDiagnostic {
 export interface LoadOptions {
     /** Look for deployment folders below the given folders too (check), or take exactly the folder (size, growth…). */
     recursive: boolean;
-    configure?: (services: EceCoreServices) => void;
+    configure?: (services: EceCoreServices, folders: readonly string[]) => void;
 }
 
 export async function loadDeployments(inputs: readonly string[], options: LoadOptions): Promise<CheckedDeployment[]> {
     const folders = findDeploymentFolders(inputs, options.recursive);
     const { Ece } = createEceCoreServices(NodeFileSystem);
-    options.configure?.(Ece);
+    options.configure?.(Ece, folders);
     const loaded = await loadFolders(Ece, folders);
     return loaded.map(folder => ({
         ...Ece.workspace.DeploymentAnalyses.forFolder(folder.uri),

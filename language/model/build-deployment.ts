@@ -100,12 +100,13 @@ function mrd(node: ast.Mrd): m.Mrd {
 }
 
 function lastMrd(statements: readonly AstNode[]): NameRef | undefined {
-    const assignment = statements.filter(ast.isMrdAssignment).at(-1);
+    // A statement damaged by error recovery (`mrd` with no name yet, as while typing) has no reference.
+    const assignment = statements.filter(ast.isMrdAssignment).filter(a => a.mrd).at(-1);
     return assignment ? nameRef(assignment, 'mrd', assignment.mrd) : undefined;
 }
 
 function skillGroup(node: ast.SkillGroup): m.SkillGroup {
-    const peripheral = node.statements.filter(ast.isPeripheralAssignment).at(-1);
+    const peripheral = node.statements.filter(ast.isPeripheralAssignment).filter(p => p.peripheral).at(-1);
     return {
         ...declared(node),
         peripheral: peripheral ? nameRef(peripheral, 'peripheral', peripheral.peripheral) : undefined,
@@ -130,7 +131,7 @@ function targets(statements: readonly AstNode[]): m.Targets {
 function addDepartment(d: m.Deployment, node: ast.Department): void {
     const department: m.Department = { ...declared(node), queues: [] };
     for (const q of node.queues) {
-        const script = q.statements.filter(ast.isScriptSelectorAssignment).at(-1);
+        const script = q.statements.filter(ast.isScriptSelectorAssignment).filter(a => a.scriptSelector).at(-1);
         const queue: m.Queue = {
             ...declared(q),
             ...targets(q.statements),

@@ -15,7 +15,7 @@ export const GROWTH_SERIES = [
 ] as const satisfies readonly { key: keyof GrowthMonth; label: string; color: string }[];
 
 export const DISK_COLOR = '#dc2626';
-export const FONT = 'Helvetica, Arial, sans-serif';
+export const FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 
 /** GB once the chart goes past 1 GB (the guide's 1024 MB), MB below. */
 export function chartUnit(growth: ReportGrowth): SizeUnit {
@@ -53,11 +53,13 @@ export function growthChartSpec(growth: ReportGrowth, size: { width: number; hei
     const labelEvery = horizon <= 36 ? 6 : horizon <= 120 ? 12 : 60;
     const diskLayers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = growth.diskGB === null ? [] : [
         {
+            data: { values: [{}] },
             mark: { type: 'rule', color: DISK_COLOR, strokeDash: [6, 4], strokeWidth: 2 },
             encoding: { y: { datum: inUnit(growth.diskGB * 1024, unit), type: 'quantitative' } },
             description: `Database disk ${formatSize(growth.diskGB * 1024, unit)}`,
         },
         {
+            data: { values: [{}] },
             mark: { type: 'text', color: DISK_COLOR, align: 'right', baseline: 'bottom', dy: -4, fontWeight: 'bold' },
             encoding: {
                 y: { datum: inUnit(growth.diskGB * 1024, unit), type: 'quantitative' },
@@ -72,7 +74,7 @@ export function growthChartSpec(growth: ReportGrowth, size: { width: number; hei
         height: size.height,
         background: 'white',
         padding: 8,
-        config: { font: FONT, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12 }, view: { stroke: null } },
+        config: { font: FONT, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12, labelLimit: 0 }, view: { stroke: null } },
         layer: [
             {
                 data: { values },

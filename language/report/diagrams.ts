@@ -6,7 +6,13 @@
 import type { ServerRole } from '../model/deployment.js';
 import type { ReportModel, RoutingKind, RoutingNode, SourceLocation, TopologyLoadBalancer, TopologyServer } from './report-model.js';
 
-export const DIAGRAM_FONT = 'Helvetica';
+/**
+ * Graphviz sizes boxes from its own metrics of the named font. DejaVu Sans is the widest of the
+ * common sans-serif faces it knows (and the only one on many Linux desktops), so boxes laid out for
+ * it also fit Arial or Helvetica, which the SVG falls back to where DejaVu is missing.
+ */
+export const DIAGRAM_FONT = 'DejaVu Sans';
+export const DIAGRAM_FONT_STACK = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 
 /** What a node in an SVG diagram stands for; written as `data-*` attributes on its `<g>`. */
 export interface DiagramObject {
@@ -115,11 +121,13 @@ export function loadBalancerDetails(lb: TopologyLoadBalancer): string[] {
 export function topologyDot(model: ReportModel): DotDiagram {
     const { topology } = model;
     const objects = new Map<string, DiagramObject>();
+    const titles = new Map<string, string>();
     const lines = HEADER(`Topology of ${model.deployment}`, 'TB');
     const nodeLine = (id: string, attrs: Record<string, string | number | undefined>) => `    ${q(id)} [${attributes({ id, ...attrs })}];`;
 
     const lbLine = (lb: TopologyLoadBalancer) => {
         objects.set(lb.id, { kind: 'load-balancer', name: lb.name, source: lb.source });
+        titles.set(lb.id, `load balancer ${lb.name}`);
         return nodeLine(lb.id, {
             label: label('load balancer', lb.name, loadBalancerDetails(lb)),
             fillcolor: TIER_COLORS['load-balancer'], color: '#ea580c',
@@ -127,6 +135,7 @@ export function topologyDot(model: ReportModel): DotDiagram {
     };
     const serverLine = (server: TopologyServer) => {
         objects.set(server.id, { kind: 'server', name: server.name, source: server.source });
+        titles.set(server.id, `server ${server.name}`);
         return nodeLine(server.id, {
             label: label(server.collocated ? 'collocated server' : 'server', server.name, serverDetails(server)),
             fillcolor: TIER_COLORS[serverTier(server)], color: '#475569',
@@ -135,6 +144,7 @@ export function topologyDot(model: ReportModel): DotDiagram {
     const dmz = [...topology.loadBalancers.filter(lb => lb.inDmz).map(lbLine), ...topology.servers.filter(s => s.inDmz).map(serverLine)];
     const inside = [...topology.loadBalancers.filter(lb => !lb.inDmz).map(lbLine), ...topology.servers.filter(s => !s.inDmz).map(serverLine)];
     if (topology.entry) {
+        titles.set(topology.entry.id, topology.entry.label);
         lines.push(`  ${q(topology.entry.id)} [${attributes({ id: topology.entry.id, label: topology.entry.label, shape: 'box', style: 'rounded,dashed', color: '#64748b', fontcolor: '#334155' })}];`);
     }
     if (dmz.length > 0) {
@@ -145,6 +155,7 @@ export function topologyDot(model: ReportModel): DotDiagram {
         lines.push('  subgraph cluster_internal {', `    graph [${attributes({ id: 'cluster_internal', label: clusterLabel, style: 'rounded', color: '#94a3b8', fontcolor: '#475569', labeljust: 'l' })}];`, ...inside, '  }');
     }
     for (const junction of topology.junctions) {
+        titles.set(junction.id, `the ${junction.tier} servers`);
         lines.push(`  ${q(junction.id)} [${attributes({ id: junction.id, label: '', shape: 'point', width: 0.09, color: '#64748b' })}];`);
     }
     for (const link of topology.links) {
@@ -153,7 +164,7 @@ export function topologyDot(model: ReportModel): DotDiagram {
     }
     if (!topology.entry) lines.push(`  none [${attributes({ id: 'none', label: 'No servers or load balancer declared', shape: 'plaintext', style: '' })}];`);
     lines.push('}');
-    return { dot: lines.join('\n'), objects };
+    return { dot: lines.join('\n'), objects, titles };
 }
 
 function routingNodeLine(node: RoutingNode): string {
@@ -171,8 +182,12 @@ function routingNodeLine(node: RoutingNode): string {
 export function routingDot(model: ReportModel): DotDiagram {
     const { routing } = model;
     const objects = new Map<string, DiagramObject>();
+    const titles = new Map<string, string>();
     const lines = HEADER(`Routing of ${model.deployment}`, 'LR');
-    for (const node of routing.nodes) objects.set(node.id, { kind: node.kind, name: node.name, source: node.source });
+    for (const node of routing.nodes) {
+        objects.set(node.id, { kind: node.kind, name: node.name, source: node.source });
+        titles.set(node.id, `${ROUTING_KIND_LABELS[node.kind]} ${node.name}${node.declared ? '' : ' (not declared)'}`);
+    }
     const agents = routing.nodes.filter(n => n.kind === 'agent');
     lines.push(...routing.nodes.filter(n => n.kind !== 'agent').map(routingNodeLine));
     if (agents.length > 0) {
@@ -185,7 +200,7 @@ export function routingDot(model: ReportModel): DotDiagram {
     }
     if (routing.nodes.length === 0) lines.push(`  none [${attributes({ id: 'none', label: 'No routing objects declared', shape: 'plaintext', style: '' })}];`);
     lines.push('}');
-    return { dot: lines.join('\n'), objects };
+    return { dot: lines.join('\n'), objects, titles };
 }
 
 type Viz = Awaited<ReturnType<typeof import('@viz-js/viz').instance>>;
@@ -217,10 +232,17 @@ export async function renderDot(diagram: DotDiagram): Promise<string> {
     if (result.status !== 'success') {
         throw new Error(`Graphviz failed: ${result.errors.map(e => e.message).join('; ')}`);
     }
-    return result.output.replace(/<g id="([A-Za-z0-9_]+)" class="node">/g, (whole, id: string) => {
-        const object = diagram.objects.get(id);
-        return object ? `<g id="${id}" class="node ece-object" ${sourceAttributes(object)}>` : whole;
-    });
+    // Graphviz titles nodes and edges with their DOT ids; readers get the objects' names instead.
+    const title = (id: string) => escapeAttribute(diagram.titles.get(id) ?? id);
+    return result.output
+        .replaceAll(`font-family="${DIAGRAM_FONT}"`, `font-family="${DIAGRAM_FONT_STACK}"`)
+        .replace(/<g id="([A-Za-z0-9_]+)" class="node">\n<title>[^<]*<\/title>/g, (_whole, id: string) => {
+            const object = diagram.objects.get(id);
+            const group = object ? `<g id="${id}" class="node ece-object" ${sourceAttributes(object)}>` : `<g id="${id}" class="node">`;
+            return `${group}\n<title>${title(id)}</title>`;
+        })
+        .replace(/<g id="(edge\d+)" class="edge">\n<title>([A-Za-z0-9_]+)&#45;&gt;([A-Za-z0-9_]+)<\/title>/g,
+            (_whole, id: string, from: string, to: string) => `<g id="${id}" class="edge">\n<title>${title(from)} → ${title(to)}</title>`);
 }
 
 export async function renderTopologySvg(model: ReportModel): Promise<string> {

@@ -87,7 +87,7 @@ export function findSuppressionDirectives(text: string): SuppressionDirective[] 
 
 /** Drops the diagnostics that comments suppress and reports the comments that suppress nothing or name unknown ids. */
 export function applySuppressions(text: string, diagnostics: readonly Diagnostic[], options: SuppressionOptions): SuppressionResult {
-    const directives = findSuppressionDirectives(text);
+    const directives = text.includes(SUPPRESSION_DIRECTIVE) ? findSuppressionDirectives(text) : [];
     if (directives.length === 0) return { diagnostics: [...diagnostics], suppressed: [] };
     const byLine = new Map<number, SuppressionDirective>();
     for (const directive of directives) byLine.set(directive.line + 1, directive);

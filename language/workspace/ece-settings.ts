@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { DEFAULT_PLANNING_HORIZON_MONTHS } from '../engine/growth.js';
 import type { Severity } from '../rules/rule.js';
-import { mergeSettings, parseEditorSettings, resolveProjectConfig, type ConfigProblem, type ProjectConfig } from './project-config.js';
+import { mergeSettings, parseEditorSettings, projectConfigTarget, resolveProjectConfig, type ConfigProblem, type ProjectConfig } from './project-config.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -85,6 +85,16 @@ export class EceSettings {
             this.found.set(folderPath, resolveProjectConfig(folderPath, { workspaceRoots: this.workspaceRoots }));
         }
         return this.found.get(folderPath);
+    }
+
+    /**
+     * The file the "change this rule's severity in the project config" code action edits for a folder
+     * (a `file:` URI or a path): the one that applies, or where a new one belongs. Undefined off disk.
+     */
+    configTargetFor(folder: string): string | undefined {
+        if (this.explicit) return this.explicit.file;
+        const folderPath = toPath(folder);
+        return folderPath === undefined ? undefined : projectConfigTarget(folderPath, { workspaceRoots: this.workspaceRoots });
     }
 
     /** Every project file read so far (the explicit one included), each once, for reporting their problems. */

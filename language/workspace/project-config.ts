@@ -140,6 +140,21 @@ export function findProjectConfigFile(folder: string, options: FindOptions = {})
     return resolveProjectConfig(folder, options)?.file;
 }
 
+/**
+ * Where the "change this rule's severity in the project config" code action writes: the file that
+ * applies to the folder, else a new `ece.config.json` at the workspace folder (editor) or the
+ * repository root, or in the folder itself outside any repository.
+ */
+export function projectConfigTarget(folder: string, options: FindOptions = {}): string {
+    const existing = findProjectConfigFile(folder, options);
+    if (existing) return existing;
+    const start = path.resolve(folder);
+    const workspaceRoot = options.workspaceRoots ? innermostRoot(start, options.workspaceRoots) : undefined;
+    if (workspaceRoot) return path.join(workspaceRoot, PROJECT_CONFIG_FILE);
+    const root = repositoryRoot(start);
+    return path.join(fs.existsSync(path.join(root, '.git')) ? root : start, PROJECT_CONFIG_FILE);
+}
+
 /** Merges settings: each later source wins, rule by rule; the planning horizon from the last source that sets it. */
 export function mergeSettings(base: CheckerSettings, ...sources: readonly (Partial<CheckerSettings> | undefined)[]): CheckerSettings {
     let merged: CheckerSettings = { rules: { ...base.rules }, planningHorizonMonths: base.planningHorizonMonths };

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     type CodeAction, type CodeLens, type Command, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol,
-    type FoldingRange, type Hover, type InlayHint, type Location, type Position, type ProtocolConnection, type Range,
+    type FoldingRange, type Hover, type InlayHint, type Location, type LocationLink, type Position, type ProtocolConnection, type Range,
     type SemanticTokens, type SymbolInformation, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol, type InitializeResult,
     type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
@@ -46,6 +46,8 @@ export function hoverText(hover: Hover | null): string {
 interface Waiter {
     uri: string;
     after: number;
+    /** When set, only a publication whose diagnostics satisfy it resolves the waiter. */
+    accept?(diagnostics: Diagnostic[]): boolean;
     resolve(diagnostics: Diagnostic[]): void;
 }
 
@@ -67,7 +69,7 @@ export class LspClient {
             this.diagnostics.set(params.uri, params.diagnostics);
             const count = (this.publications.get(params.uri) ?? 0) + 1;
             this.publications.set(params.uri, count);
-            const ready = this.waiters.filter(w => w.uri === params.uri && count > w.after);
+            const ready = this.waiters.filter(w => w.uri === params.uri && count > w.after && (w.accept?.(params.diagnostics) ?? true));
             this.waiters = this.waiters.filter(w => !ready.includes(w));
             ready.forEach(w => w.resolve(params.diagnostics));
         });
@@ -120,6 +122,20 @@ export class LspClient {
         });
     }
 
+    /**
+     * Resolves with the diagnostics of `uri` once they satisfy `accept`: at once if the latest do,
+     * otherwise at the first later publication that does. For changes whose effect reaches a file
+     * through a rebuild of its folder, where earlier publications may still be on their way.
+     */
+    diagnosticsWhere(uri: string, accept: (diagnostics: Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<Diagnostic[]> {
+        const latest = this.diagnostics.get(uri);
+        if (latest && accept(latest)) return Promise.resolve(latest);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`The diagnostics of ${uri} did not reach the expected state within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.map(d => d.code))}`)), timeoutMs);
+            this.waiters.push({ uri, after: this.publications.get(uri) ?? 0, accept, resolve: d => { clearTimeout(timer); resolve(d); } });
+        });
+    }
+
     /** Opens a file from disk (or with the given text) and waits for its first diagnostics. */
     async open(file: string, text = fs.readFileSync(file, 'utf8')): Promise<Diagnostic[]> {
         const uri = fileUri(file);
@@ -150,7 +166,7 @@ export class LspClient {
         return Array.isArray(result) ? result : result?.items ?? [];
     }
 
-    definition(file: string, position: Position): Promise<Location | Location[] | null> {
+    definition(file: string, position: Position): Promise<Location | Location[] | LocationLink[] | null> {
         return this.connection.sendRequest('textDocument/definition', this.at(file, position));
     }
 

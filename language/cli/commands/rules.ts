@@ -1,16 +1,18 @@
-import { RULES } from '../../rules/index.js';
-import { ruleDocUrl } from '../../rules/rule.js';
+import { allRuleDescriptors } from '../../rules/catalogue.js';
 import { table } from '../output/text.js';
 
+/** The `ece rules --json` contract: every id the checker reports, rulebook rules and structural ids. */
 export function rulesJson() {
-    return RULES.map(rule => ({
+    return allRuleDescriptors().map(rule => ({
         id: rule.id,
         severity: rule.defaultSeverity,
         defaultSeverity: rule.defaultSeverity,
         description: rule.docs.summary,
         guideSection: rule.docs.guideSection,
-        fixable: rule.docs.fix !== undefined,
-        url: ruleDocUrl(rule.id),
+        kind: rule.kind,
+        configurable: rule.configurable,
+        fixable: rule.fixable,
+        url: rule.url,
     }));
 }
 

@@ -1,18 +1,18 @@
 /** SARIF 2.1.0, with every rule the checker knows in `runs[0].tool.driver.rules`. */
-import { RULES } from '../../rules/index.js';
-import { ruleDocUrl, type Severity } from '../../rules/rule.js';
+import { allRuleDescriptors } from '../../rules/catalogue.js';
+import type { Severity } from '../../rules/rule.js';
 import type { FileDiagnostic } from '../workspace.js';
 import { VERSION } from '../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 export function toSarif(diagnostics: FileDiagnostic[]): object {
-    const rules = RULES.map(rule => ({
+    const rules = allRuleDescriptors().map(rule => ({
         id: rule.id,
         name: rule.id,
         shortDescription: { text: rule.docs.summary },
         fullDescription: { text: `${rule.docs.summary} ${rule.docs.rationale} (guide: ${rule.docs.guideSection})` },
-        helpUri: ruleDocUrl(rule.id),
+        helpUri: rule.url,
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));

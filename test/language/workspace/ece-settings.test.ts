@@ -71,8 +71,10 @@ describe('EceSettings resolution', () => {
         settings.useConfigFile(loadProjectConfig(path.join(root, 'ci/strict.json')));
         expect(settings.forFolder(path.join(root, 'd'))).toEqual({ rules: { 'naming/duplicate': 'error' }, planningHorizonMonths: 12 });
         expect(settings.configFor(path.join(root, 'd'))?.file).toBe(path.join(root, 'ci/strict.json'));
+        expect(settings.configTargetFor(path.join(root, 'd'))).toBe(path.join(root, 'ci/strict.json'));
         settings.useConfigFile(undefined);
         expect(settings.forFolder(path.join(root, 'd'))).toEqual({ rules: { [RULE]: 'info' }, planningHorizonMonths: 36 });
+        expect(settings.configTargetFor(URI.file(path.join(root, 'd')).toString())).toBe(path.join(root, 'ece.config.json'));
     });
 
     it('reads a changed file again after invalidate(), and none with discovery off or outside the workspace folders', () => {

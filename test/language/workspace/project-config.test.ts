@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
     configSeverityEdit, findProjectConfigFile, formatConfigProblem, loadProjectConfig, parseEditorSettings, parseProjectConfig,
-    resolveProjectConfig,
+    projectConfigTarget, resolveProjectConfig,
 } from '../../../language/workspace/project-config.js';
 
 const FILE = '/repo/ece.config.json';
@@ -182,6 +182,15 @@ describe('finding ece.config.json', () => {
         expect(loadProjectConfig(path.join(root, 'missing.json')).problems.map(formatConfigProblem)).toEqual([`${path.join(root, 'missing.json')}:1:1: No such file.`]);
         expect(loadProjectConfig(path.join(root, 'folder')).problems.map(p => p.message)).toEqual(['Not a file.']);
         expect(loadProjectConfig(path.join(root, 'binary.json')).problems.map(p => p.message)).toEqual(['Not valid UTF-8 text.']);
+    });
+});
+
+describe('projectConfigTarget', () => {
+    it('is the file that applies, else a new one at the workspace folder or the repository root', () => {
+        const root = tempRepo({ 'a/ece.config.json': '{}', 'a/d/': '', 'ws/b/d/': '' });
+        expect(projectConfigTarget(path.join(root, 'a/d'))).toBe(path.join(root, 'a/ece.config.json'));
+        expect(projectConfigTarget(path.join(root, 'ws/b/d'))).toBe(path.join(root, 'ece.config.json'));
+        expect(projectConfigTarget(path.join(root, 'ws/b/d'), { workspaceRoots: [path.join(root, 'ws')] })).toBe(path.join(root, 'ws/ece.config.json'));
     });
 });
 

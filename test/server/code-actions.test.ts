@@ -1,0 +1,115 @@
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { CONFIGURATIONS } from '../../language/engine/configurations.js';
+import { applyEdits } from '../helpers/apply-edits.js';
+import { writeTempFolder } from '../helpers/check-folder.js';
+import { fileUri, LspClient } from '../helpers/lsp-client.js';
+
+const INTERRUPTIBLE = 'routing/email-mrd-interruptible';
+const TOPOLOGY = 'sizing/topology-below-configuration';
+
+const TWO_BAD_MRDS = [
+    'mrd Email_In {',
+    '    channel inbound email',
+    '    non-interruptible',
+    '}',
+    '',
+    'mrd Email_Out {',
+    '    channel outbound email',
+    '    non-interruptible',
+    '}',
+    '',
+].join('\n');
+
+describe('code actions', () => {
+    let client: LspClient | undefined;
+    afterEach(async () => {
+        await client?.stop();
+        client = undefined;
+    });
+
+    async function openFolder(files: Record<string, string>, open: string[]): Promise<{ folder: string; diagnostics: Map<string, Diagnostic[]> }> {
+        const folder = writeTempFolder(files);
+        client = await LspClient.start(folder);
+        const diagnostics = new Map<string, Diagnostic[]>();
+        for (const name of open) diagnostics.set(name, await client.open(path.join(folder, name), files[name]));
+        return { folder, diagnostics };
+    }
+
+    const actionsOf = (list: unknown[] | null) => (list ?? []) as CodeAction[];
+
+    it('offers each diagnostic\'s fix as a quickfix, and fixing removes the diagnostic without new errors', async () => {
+        const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS }, ['main.ece']);
+        const file = path.join(folder, 'main.ece');
+        const flagged = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
+        expect(flagged).toHaveLength(2);
+        const actions = actionsOf(await client!.codeActions(file, flagged[0].range, [flagged[0]]));
+        const fix = actions.find(a => a.diagnostics?.length === 1)!;
+        expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true, title: (flagged[0].data as { fix: { title: string } }).fix.title });
+        const fixed = applyEdits(TWO_BAD_MRDS, fix.edit!.changes![fileUri(file)]);
+        const after = client!.nextDiagnostics(fileUri(file));
+        await client!.change(file, fixed);
+        const remaining = await after;
+        expect(remaining.filter(d => d.code === INTERRUPTIBLE)).toHaveLength(1);
+        expect(remaining.filter(d => d.severity === 1 && d.code !== INTERRUPTIBLE)).toEqual([]);
+        // Everything but the fixed MRD is kept byte for byte.
+        expect(fixed.slice(fixed.indexOf('mrd Email_Out'))).toBe(TWO_BAD_MRDS.slice(TWO_BAD_MRDS.indexOf('mrd Email_Out')));
+    });
+
+    it("offers 'Fix all' when one rule has several fixable diagnostics in the file", async () => {
+        const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS }, ['main.ece']);
+        const file = path.join(folder, 'main.ece');
+        const [first] = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
+        const actions = actionsOf(await client!.codeActions(file, first.range, [first]));
+        const all = actions.find(a => a.title === `Fix all '${INTERRUPTIBLE}' problems in file`)!;
+        expect(all.kind).toBe('quickfix');
+        expect(all.diagnostics).toHaveLength(2);
+        const fixed = applyEdits(TWO_BAD_MRDS, all.edit!.changes![fileUri(file)]);
+        expect(fixed).not.toContain('non-interruptible');
+        const after = client!.nextDiagnostics(fileUri(file));
+        await client!.change(file, fixed);
+        expect((await after).filter(d => d.code === INTERRUPTIBLE || d.severity === 1)).toEqual([]);
+    });
+
+    it('finds the fix for a client that does not send diagnostic data back', async () => {
+        const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS }, ['main.ece']);
+        const file = path.join(folder, 'main.ece');
+        const [first] = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
+        const { data: _data, ...withoutData } = first;
+        const actions = actionsOf(await client!.codeActions(file, first.range, [withoutData]));
+        expect(actions.map(a => a.title)).toContain((first.data as { fix: { title: string } }).fix.title);
+    });
+
+    it('applies a fix whose edits go to another file of the folder, and the first file re-validates', async () => {
+        const over400 = CONFIGURATIONS[0].maxAgents + 100;
+        const files = {
+            'main.ece': `deployment Big {\n    workflow processes 2\n    workflow instances 2\n}\n\nload profile {\n    email ${over400} agents\n}\n`,
+            'topology.ece': 'server ECE_WEB_1 {\n    roles web\n}\n',
+        };
+        const { folder, diagnostics } = await openFolder(files, ['main.ece', 'topology.ece']);
+        const main = path.join(folder, 'main.ece');
+        const topology = path.join(folder, 'topology.ece');
+        const [short] = diagnostics.get('main.ece')!.filter(d => d.code === TOPOLOGY);
+        expect(short).toBeDefined();
+        const [action] = actionsOf(await client!.codeActions(main, short.range, [short]));
+        expect(Object.keys(action.edit!.changes!)).toEqual([fileUri(topology)]);
+        const fixed = applyEdits(files['topology.ece'], action.edit!.changes![fileUri(topology)]);
+        expect(fixed.startsWith(files['topology.ece'])).toBe(true);
+        await client!.change(topology, fixed);
+        const revalidated = await client!.diagnosticsWhere(fileUri(main), d => !d.some(x => x.code === TOPOLOGY));
+        expect(revalidated.filter(d => d.severity === 1)).toEqual([]);
+    });
+
+    it('offers nothing for diagnostics without a fix, or when only other kinds of action are asked for', async () => {
+        const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS }, ['main.ece']);
+        const file = path.join(folder, 'main.ece');
+        const [first] = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
+        const unfixable: Diagnostic = { ...first, code: 'routing/one-mrd-per-channel', message: 'x', data: { code: 'routing/one-mrd-per-channel' } };
+        expect(await client!.codeActions(file, first.range, [unfixable])).toEqual([]);
+        const refactors = await client!.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri: fileUri(file) }, range: first.range, context: { diagnostics: [first], only: ['refactor'] },
+        });
+        expect(refactors).toEqual([]);
+    });
+});

@@ -1,0 +1,160 @@
+/**
+ * The packaged extension in real VS Code: code-server with the .vsix installed, opened in Chromium.
+ * The integration suite (test/vscode/suite) runs inside the extension host through the test-runner
+ * extension; the UI tests below then drive the same window as a user would.
+ */
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+    CHROMIUM, CHROMIUM_ARGS, createSandbox, ece, installRunner, installVsix, missingPrerequisites, ROOT, startCodeServer,
+    VSIX, waitForResults, type RunningCodeServer, type Sandbox,
+} from './code-server.js';
+import type { SuiteResults } from './suite/index.js';
+
+const OUTPUT = path.join(ROOT, 'test-output/vscode');
+
+interface SizeJson {
+    deployment: string;
+    standardizedAgents: { total: number };
+    configuration: { name: string };
+}
+
+let sandbox: Sandbox;
+let extensionFolder: string;
+let server: RunningCodeServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let results: SuiteResults;
+let suiteSeconds = 0;
+
+function folderSize(folder: string): { bytes: number; files: string[] } {
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter(entry => entry.isFile())
+        .map(entry => path.join(entry.parentPath, entry.name));
+    return { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), files: files.map(f => path.relative(folder, f)) };
+}
+
+/** Runs a command from the command palette, as a user types it. */
+async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+}
+
+async function openFile(relative: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(relative);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relative) }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: path.basename(relative) }).waitFor();
+}
+
+describe('The packaged extension in code-server (real VS Code in Chromium)', () => {
+    beforeAll(async () => {
+        const missing = missingPrerequisites();
+        if (missing.length > 0) throw new Error(`Missing: ${missing.join('; ')}. \`npm run test:vscode\` prepares them all.`);
+        mkdirSync(OUTPUT, { recursive: true });
+        sandbox = createSandbox();
+        extensionFolder = await installVsix(sandbox);
+        installRunner(sandbox);
+        const started = Date.now();
+        server = await startCodeServer(sandbox);
+        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+        page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+        await page.goto(server.url);
+        results = await waitForResults(sandbox, server, 8 * 60_000);
+        suiteSeconds = (Date.now() - started) / 1000;
+        for (const test of results.tests) {
+            console.log(`${test.state === 'passed' ? '✓' : '✗'} ${test.title} (${test.durationMs} ms)${test.error ? `\n${test.error}` : ''}`);
+        }
+        console.log(`In-editor suite: ${results.passed} passed, ${results.failed} failed; code-server start to results ${suiteSeconds.toFixed(1)} s`);
+    }, 12 * 60_000);
+
+    afterAll(async () => {
+        await browser?.close();
+        await server?.stop();
+        if (sandbox && results?.failed === 0) rmSync(sandbox.dir, { recursive: true, force: true });
+    }, 60_000);
+
+    it('installs from the .vsix: bundled, no node_modules inside, well under 5 MB', () => {
+        expect(statSync(VSIX).size).toBeLessThan(2 * 1024 * 1024);
+        const { bytes, files } = folderSize(extensionFolder);
+        expect(bytes).toBeLessThan(5 * 1024 * 1024);
+        expect(files.filter(f => f.includes('node_modules'))).toEqual([]);
+        expect(files).toEqual(expect.arrayContaining([
+            'package.json', 'dist/client/extension.cjs', 'dist/server/main.cjs', 'syntaxes/ece.tmLanguage.json',
+            'client/language-configuration.json', 'client/snippets.json', 'client/icons/icon.png',
+        ]));
+        expect(files.filter(f => f.endsWith('.ts') || f.endsWith('.map'))).toEqual([]);
+    });
+
+    it('runs the integration suite inside the extension host, and every test of it passes', () => {
+        const failures = results.tests.filter(t => t.state === 'failed').map(t => `${t.title}\n${t.error ?? ''}`);
+        expect(failures).toEqual([]);
+        const titles = results.tests.map(t => t.title).join('\n');
+        for (const part of ['Diagnostics', 'Hovers', 'Status bar', 'Sizing report', 'Quick-fixes', 'Restart']) {
+            expect(titles).toContain(part);
+        }
+        expect(results.passed).toBeGreaterThanOrEqual(12);
+    });
+
+    it('hovering over the deployment name shows its sizing (screenshot)', async () => {
+        const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
+        await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } });
+        await runCommand('View: Close All Editors');
+        await openFile('integrated-routing/ece.ece');
+        const name = page.locator('.monaco-editor .view-line span span', { hasText: new RegExp(`^${size.deployment}$`) }).first();
+        await name.hover();
+        const hover = page.locator('.monaco-hover-content', { hasText: 'Standardized agents' }).first();
+        await hover.waitFor({ state: 'visible', timeout: 30_000 });
+        const text = await hover.innerText();
+        expect(text).toContain(size.deployment);
+        expect(text).toContain(size.configuration.name);
+        expect(text).toContain(String(size.standardizedAgents.total));
+        await page.screenshot({ path: path.join(OUTPUT, 'hover.png') });
+    });
+
+    it('colours keywords, names, numbers and comments apart (the TextMate grammar at work)', async () => {
+        const color = (text: string) => page.locator('.monaco-editor .view-line span span', { hasText: new RegExp(`^${text}$`) }).first()
+            .evaluate(element => getComputedStyle(element).color);
+        const keyword = await color('deployment');
+        const name = await color('Integrated_Routing_Example');
+        const number = await color('2');
+        const comment = await page.locator('.monaco-editor .view-line span span', { hasText: /^\/\/ ECE side/ }).first()
+            .evaluate(element => getComputedStyle(element).color);
+        expect(new Set([keyword, name, number, comment]).size).toBe(4);
+    });
+
+    it('shows the deployment\'s standardized agents and configuration in the status bar', async () => {
+        const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
+        const item = page.locator('.statusbar-item', { hasText: 'std agents' });
+        await item.waitFor({ state: 'visible', timeout: 30_000 });
+        expect((await item.innerText()).trim()).toBe(`${size.deployment}: ${size.standardizedAgents.total} std agents · ${size.configuration.name}`);
+    });
+
+    it('"ECE: Show Sizing Report" from the command palette opens the report beside the file (screenshot)', async () => {
+        const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
+        await runCommand('ECE: Show Sizing Report');
+        const heading = `ECE deployment ${size.deployment}`;
+        const deadline = Date.now() + 30_000;
+        let frameText = '';
+        while (!frameText.includes(heading) && Date.now() < deadline) {
+            for (const frame of page.frames()) {
+                const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+                if (text.includes(heading)) frameText = text;
+            }
+            if (!frameText) await page.waitForTimeout(250);
+        }
+        expect(frameText).toContain(heading);
+        expect(frameText).toContain(size.configuration.name);
+        await page.screenshot({ path: path.join(OUTPUT, 'report.png') });
+        console.log(`code-server suite timing: ${suiteSeconds.toFixed(1)} s to in-editor results`);
+    });
+});
