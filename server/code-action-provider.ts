@@ -1,47 +1,117 @@
 /**
- * Quick-fixes: a rule that knows its repair puts it on its diagnostic (`data.fix`, see
- * language/validation/ece-validator.ts); this turns each into a `quickfix` code action, and offers
- * "Fix all" when one rule has several fixable diagnostics in the file. Edits may touch other files
- * of the folder (a rename, a missing server added elsewhere).
+ * Code actions on diagnostics:
+ * - a rule that knows its repair puts it on its diagnostic (`data.fix`, see
+ *   language/validation/ece-validator.ts); each becomes a `quickfix`, with "Fix all" when one rule has
+ *   several fixable diagnostics in the file. Edits may touch other files of the folder;
+ * - "Suppress on this line": a `// ece-ignore-next-line <rule>` comment above it
+ *   (language/validation/suppression.ts);
+ * - "Turn off in ece.config.json": the rule set to "off" in the project file that applies to the
+ *   folder (created when there is none), so that `ece check` in CI agrees with the editor.
  */
-import type { LangiumDocument } from 'langium';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UriUtils, URI, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+    CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { findRuleDescriptor } from '../language/rules/catalogue.js';
+import { suppressionEdit } from '../language/validation/suppression.js';
 import type { FindingData } from '../language/validation/ece-validator.js';
+import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
+import type { EceSettings } from '../language/workspace/ece-settings.js';
+import { configSeverityEdit } from '../language/workspace/project-config.js';
+import type { EceServices } from './ece-lsp-module.js';
 
 type Fix = NonNullable<FindingData['fix']>;
 
 export class EceCodeActionProvider implements CodeActionProvider {
+    private readonly settings: EceSettings;
+    private canCreateFiles = false;
+
+    constructor(services: EceServices) {
+        this.settings = services.workspace.EceSettings;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+            this.canCreateFiles = Boolean(workspaceEdit?.documentChanges && workspaceEdit.resourceOperations?.includes('create'));
+        });
+    }
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
         const only = params.context.only;
         if (only && !only.some(kind => CodeActionKind.QuickFix === kind || CodeActionKind.QuickFix.startsWith(`${kind}.`))) return [];
-        const stored = document.diagnostics ?? [];
-        const actions: CodeAction[] = [];
-        const rules = new Set<string>();
+        const published = document.diagnostics ?? [];
+        const fixes: CodeAction[] = [];
+        const fixAll: CodeAction[] = [];
+        const silence: CodeAction[] = [];
+        const rulesWithFixes = new Set<string>();
         for (const diagnostic of params.context.diagnostics) {
-            const fix = fixOf(diagnostic, stored);
-            if (!fix) continue;
-            actions.push({
-                title: fix.title,
-                kind: CodeActionKind.QuickFix,
-                diagnostics: [diagnostic],
-                isPreferred: true,
-                edit: workspaceEdit(fix.edits),
-            });
-            if (typeof diagnostic.code === 'string') rules.add(diagnostic.code);
+            const fix = fixOf(diagnostic, published);
+            const rule = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+            if (fix) {
+                fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: workspaceEdit(fix.edits) });
+                if (rule) rulesWithFixes.add(rule);
+            }
+            if (rule) silence.push(...this.silencingActions(document, diagnostic, rule));
         }
-        for (const rule of rules) {
-            const all = stored.filter(d => d.code === rule && fixOf(d, stored));
+        for (const rule of rulesWithFixes) {
+            const all = published.filter(d => d.code === rule && fixOf(d, published));
             if (all.length < 2) continue;
-            actions.push({
+            fixAll.push({
                 title: `Fix all '${rule}' problems in file`,
                 kind: CodeActionKind.QuickFix,
                 diagnostics: all,
-                edit: workspaceEdit(all.flatMap(d => fixOf(d, stored)?.edits ?? [])),
+                edit: workspaceEdit(all.flatMap(d => fixOf(d, published)?.edits ?? [])),
             });
+        }
+        return [...fixes, ...fixAll, ...dedupe(silence)];
+    }
+
+    private silencingActions(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction[] {
+        const descriptor = findRuleDescriptor(rule);
+        if (!descriptor) return [];
+        const actions: CodeAction[] = [];
+        const uri = document.uri.toString();
+        if (descriptor.suppressible) {
+            const edit = suppressionEdit(document.textDocument.getText(), diagnostic.range.start.line, rule);
+            if (edit) {
+                actions.push({
+                    title: `Suppress '${rule}' on this line`,
+                    kind: CodeActionKind.QuickFix,
+                    diagnostics: [diagnostic],
+                    edit: { changes: { [uri]: [edit] } },
+                });
+            }
+        }
+        if (descriptor.configurable) {
+            const action = this.turnOffAction(document, diagnostic, rule);
+            if (action) actions.push(action);
         }
         return actions;
     }
+
+    private turnOffAction(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction | undefined {
+        const folder = deploymentFolderOf(document.uri);
+        const target = this.settings.configTargetFor(folder);
+        if (!target) return undefined;
+        const exists = fs.existsSync(target);
+        if (!exists && !this.canCreateFiles) return undefined;
+        const text = exists ? fs.readFileSync(target, 'utf8') : undefined;
+        const edit = configSeverityEdit(text, rule, 'off');
+        if (!edit) return undefined;
+        const configUri = URI.file(target).toString();
+        const shown = path.relative(UriUtils.dirname(document.uri).fsPath, target) || path.basename(target);
+        const change: WorkspaceEdit = exists
+            ? { changes: { [configUri]: [edit] } }
+            : { documentChanges: [{ kind: 'create', uri: configUri, options: { ignoreIfExists: true } }, { textDocument: { uri: configUri, version: null }, edits: [edit] }] };
+        return { title: `Turn off '${rule}' in ${shown}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
+    }
+}
+
+/** One suppress / turn-off action per title, when several diagnostics of a rule are under the cursor. */
+function dedupe(actions: CodeAction[]): CodeAction[] {
+    const seen = new Set<string>();
+    return actions.filter(a => !seen.has(a.title) && seen.add(a.title));
 }
 
 /**

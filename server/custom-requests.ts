@@ -7,6 +7,7 @@ import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreService
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { EceCoreServices } from '../language/ece-module.js';
 import type { FolderAnalysis } from '../language/workspace/deployment-analyses.js';
+import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
 import {
     DEPLOYMENT_SUMMARY_REQUEST, REPORT_REQUEST,
     type DeploymentSummary, type DocumentParams, type Report,
@@ -42,18 +43,21 @@ interface FoundFolder {
  */
 async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams, token: CancellationToken, validated = false): Promise<FoundFolder | undefined> {
     await shared.workspace.WorkspaceManager.ready;
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, token);
     const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
     if (!document) return undefined;
     const analyses = Ece.workspace.DeploymentAnalyses;
-    const folderUri = analyses.forDocument(document).analysis.deployment.folder;
+    const folder = deploymentFolderOf(document.uri);
+    // Each file of the folder, not the workspace's build state: a build cancelled by a newer one never
+    // announces the workspace-wide phase again, but every file reaches it.
+    const builder = shared.workspace.DocumentBuilder;
+    await Promise.all(analyses.documentsOf(folder).map(d => builder.waitUntil(DocumentState.Linked, d.uri, token)));
     if (validated) {
-        const unvalidated = analyses.documentsOf(folderUri).filter(d => d.state < DocumentState.Validated);
+        const unvalidated = analyses.documentsOf(folder).filter(d => d.state < DocumentState.Validated);
         if (unvalidated.length > 0) {
-            await shared.workspace.WorkspaceLock.write(cancel => shared.workspace.DocumentBuilder.build(unvalidated, { validation: true }, cancel));
+            await shared.workspace.WorkspaceLock.write(cancel => builder.build(unvalidated, { validation: true }, cancel));
         }
     }
-    return { folder: analyses.forFolder(folderUri), documents: analyses.documentsOf(folderUri) };
+    return { folder: analyses.forFolder(folder), documents: analyses.documentsOf(folder) };
 }
 
 function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocument[]): DeploymentSummary {

@@ -21,6 +21,7 @@ import { EceInlayHintProvider } from './inlay-hint-provider.js';
 import { EceNodeKindProvider } from './node-kind-provider.js';
 import { EceRenameProvider } from './rename-provider.js';
 import { EceSemanticTokenProvider } from './semantic-tokens.js';
+import { EceConfigurationProvider } from './configuration-provider.js';
 import { EceDocumentUpdateHandler } from './document-update-handler.js';
 
 export type EceServices = LangiumServices & EceAddedServices;
@@ -31,7 +32,7 @@ export const EceLspModule: Module<EceServices, PartialLangiumServices> = {
         CodeLensProvider: services => new EceCodeLensProvider(services),
         InlayHintProvider: services => new EceInlayHintProvider(services),
         CompletionProvider: services => new EceCompletionProvider(services),
-        CodeActionProvider: () => new EceCodeActionProvider(),
+        CodeActionProvider: services => new EceCodeActionProvider(services),
         DocumentSymbolProvider: services => new EceDocumentSymbolProvider(services),
         Formatter: () => new EceFormatter(),
         RenameProvider: services => new EceRenameProvider(services),
@@ -43,6 +44,9 @@ export const EceSharedLspModule: Module<LangiumSharedServices, PartialLangiumSha
     lsp: {
         NodeKindProvider: () => new EceNodeKindProvider(),
         DocumentUpdateHandler: services => new EceDocumentUpdateHandler(services),
+    },
+    workspace: {
+        ConfigurationProvider: services => new EceConfigurationProvider(services),
     },
 };
 

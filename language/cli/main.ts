@@ -5,7 +5,7 @@ import { projectGrowth } from '../engine/growth.js';
 import { InputError } from '../workspace/load-workspace.js';
 import { checkCommand, type CheckFormat } from './commands/check.js';
 import { growthJson, growthText } from './commands/growth.js';
-import { reportText } from './commands/report.js';
+import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
 import { routesText } from './commands/routes.js';
 import { rulesJson, rulesText } from './commands/rules.js';
 import { sizeJson, sizeText } from './commands/size.js';
@@ -92,15 +92,15 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .option('--json', 'print JSON')
         .action((options: { json?: boolean }) => print(!!options.json, rulesJson(), rulesText));
 
-    program.command('report')
-        .description('the human summary of a deployment: sizing, growth, routing table and diagnostics')
+    const report = program.command('report')
+        .description('the human summary of a deployment: sizing, growth, routing and diagnostics, as text, Markdown, HTML or SVG')
         .argument('<path>', 'a deployment folder or a file in it')
         .addOption(configOption())
-        .action(async (path: string, options: CommonOptions) => {
-            const deployment = await loadOne(path, options);
-            process.stdout.write(reportText(deployment, deployment.analysis.growth));
-            setExitCode(deployment.diagnostics.some(d => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK);
+        .addHelpText('after', REPORT_HELP)
+        .action(async (path: string, options: CommonOptions & ReportOptions) => {
+            setExitCode(await reportCommand(options, () => loadOne(path, options)));
         });
+    reportOptions().forEach(option => report.addOption(option));
 
     return program;
 }

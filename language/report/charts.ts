@@ -32,6 +32,11 @@ export function formatSize(mb: number, unit: SizeUnit): string {
     return `${inUnit(mb, unit).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
 }
 
+/** The disk as written, without trailing zeros: `200 GB`, `4,096 GB`, `0.98 GB`. */
+export function formatDisk(mb: number, unit: SizeUnit): string {
+    return `${inUnit(mb, unit).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${unit}`;
+}
+
 /** One line per month, read aloud by screen readers and by the tests: `Month 36: …, total 43.21 GB`. */
 export function monthDescription(month: GrowthMonth, unit: SizeUnit): string {
     const parts = GROWTH_SERIES.filter(s => s.key !== 'currentMB' || month.currentMB > 0)
@@ -64,7 +69,7 @@ export function growthChartSpec(growth: ReportGrowth, size: { width: number; hei
             encoding: {
                 y: { datum: inUnit(growth.diskGB * 1024, unit), type: 'quantitative' },
                 x: { value: size.width },
-                text: { value: `Database disk ${formatSize(growth.diskGB * 1024, unit)}${growth.diskFullMonth === null ? '' : `, full in month ${growth.diskFullMonth}`}` },
+                text: { value: `Database disk ${formatDisk(growth.diskGB * 1024, unit)}${growth.diskFullMonth === null ? '' : `, full in month ${growth.diskFullMonth}`}` },
             },
         },
     ];

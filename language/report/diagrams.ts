@@ -22,6 +22,8 @@ export interface DiagramObject {
 }
 
 export interface DotDiagram {
+    /** `topology` or `routing`: prefixes every id in the SVG, so that both fit in one page. */
+    name: string;
     dot: string;
     /** Keyed by the node's `id` in the SVG. */
     objects: Map<string, DiagramObject>;
@@ -164,7 +166,7 @@ export function topologyDot(model: ReportModel): DotDiagram {
     }
     if (!topology.entry) lines.push(`  none [${attributes({ id: 'none', label: 'No servers or load balancer declared', shape: 'plaintext', style: '' })}];`);
     lines.push('}');
-    return { dot: lines.join('\n'), objects, titles };
+    return { name: 'topology', dot: lines.join('\n'), objects, titles };
 }
 
 function routingNodeLine(node: RoutingNode): string {
@@ -200,7 +202,7 @@ export function routingDot(model: ReportModel): DotDiagram {
     }
     if (routing.nodes.length === 0) lines.push(`  none [${attributes({ id: 'none', label: 'No routing objects declared', shape: 'plaintext', style: '' })}];`);
     lines.push('}');
-    return { dot: lines.join('\n'), objects, titles };
+    return { name: 'routing', dot: lines.join('\n'), objects, titles };
 }
 
 type Viz = Awaited<ReturnType<typeof import('@viz-js/viz').instance>>;
@@ -216,9 +218,9 @@ function escapeAttribute(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `data-kind`, `data-name` and, when known, `data-uri`, `data-line`, `data-character`, `data-end-line`, `data-end-character`. */
-export function sourceAttributes(object: DiagramObject): string {
-    const attrs: [string, string | number][] = [['data-kind', object.kind], ['data-name', object.name]];
+/** `data-id`, `data-kind`, `data-name` and, when known, `data-uri`, `data-line`, `data-character`, `data-end-line`, `data-end-character`. */
+export function sourceAttributes(object: DiagramObject & { id: string }): string {
+    const attrs: [string, string | number][] = [['data-id', object.id], ['data-kind', object.kind], ['data-name', object.name]];
     if (object.source) {
         const s = object.source;
         attrs.push(['data-uri', s.uri], ['data-line', s.line], ['data-character', s.character], ['data-end-line', s.endLine], ['data-end-character', s.endCharacter]);
@@ -238,11 +240,12 @@ export async function renderDot(diagram: DotDiagram): Promise<string> {
         .replaceAll(`font-family="${DIAGRAM_FONT}"`, `font-family="${DIAGRAM_FONT_STACK}"`)
         .replace(/<g id="([A-Za-z0-9_]+)" class="node">\n<title>[^<]*<\/title>/g, (_whole, id: string) => {
             const object = diagram.objects.get(id);
-            const group = object ? `<g id="${id}" class="node ece-object" ${sourceAttributes(object)}>` : `<g id="${id}" class="node">`;
+            const group = object ? `<g id="${id}" class="node ece-object" ${sourceAttributes({ id, ...object })}>` : `<g id="${id}" class="node">`;
             return `${group}\n<title>${title(id)}</title>`;
         })
         .replace(/<g id="(edge\d+)" class="edge">\n<title>([A-Za-z0-9_]+)&#45;&gt;([A-Za-z0-9_]+)<\/title>/g,
-            (_whole, id: string, from: string, to: string) => `<g id="${id}" class="edge">\n<title>${title(from)} → ${title(to)}</title>`);
+            (_whole, id: string, from: string, to: string) => `<g id="${id}" class="edge">\n<title>${title(from)} → ${title(to)}</title>`)
+        .replace(/ id="([^"]+)"/g, ` id="${diagram.name}-$1"`);
 }
 
 export async function renderTopologySvg(model: ReportModel): Promise<string> {

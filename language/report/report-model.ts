@@ -39,6 +39,7 @@ export interface SizingLine {
     /** Emails per hour or concurrent chats per agent; 1 session for callback. */
     rate: number;
     standardized: number;
+    source: SourceLocation;
 }
 
 export interface RoleCount {
@@ -212,12 +213,12 @@ function reportSizing({ deployment, sizing }: Analysis): ReportSizing {
     const load = deployment.load;
     const lines: SizingLine[] = [
         ...(load?.email ?? []).map(l => ({
-            channel: 'email' as const, agents: l.agents, rate: l.emailsPerHour ?? STANDARD_EMAILS_PER_HOUR, standardized: standardizedEmailAgents(l),
+            channel: 'email' as const, agents: l.agents, rate: l.emailsPerHour ?? STANDARD_EMAILS_PER_HOUR, standardized: standardizedEmailAgents(l), source: sourceOf(l.span),
         })),
         ...(load?.chat ?? []).map(l => ({
-            channel: 'chat' as const, agents: l.agents, rate: l.concurrentChats ?? STANDARD_CONCURRENT_CHATS, standardized: standardizedChatAgents(l),
+            channel: 'chat' as const, agents: l.agents, rate: l.concurrentChats ?? STANDARD_CONCURRENT_CHATS, standardized: standardizedChatAgents(l), source: sourceOf(l.span),
         })),
-        ...(load?.callback ?? []).map(l => ({ channel: 'callback' as const, agents: l.agents, rate: 1, standardized: standardizedCallbackAgents(l) })),
+        ...(load?.callback ?? []).map(l => ({ channel: 'callback' as const, agents: l.agents, rate: 1, standardized: standardizedCallbackAgents(l), source: sourceOf(l.span) })),
     ];
     const required = serversPerRole(sizing.configuration);
     return {

@@ -8,9 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+    createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
     type CodeAction, type CodeLens, type Command, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol,
-    type FoldingRange, type Hover, type InlayHint, type Location, type LocationLink, type Position, type ProtocolConnection, type Range,
+    type FoldingRange, type Hover, type InlayHint, type Location, type LocationLink, type Position, type Range,
     type SemanticTokens, type SymbolInformation, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol, type InitializeResult,
     type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
@@ -43,6 +43,21 @@ export function hoverText(hover: Hover | null): string {
     return contents.value;
 }
 
+/** Another server to drive with the same client (the benchmark runs yaml-language-server this way). */
+export interface ServerCommand {
+    /** Arguments to `node`, e.g. `[path/to/server.js, '--stdio']`. */
+    args: string[];
+    /** Sent as `initializationOptions`. */
+    initializationOptions?: unknown;
+}
+
+export interface ClientOptions {
+    /** Settings by section, answered to `workspace/configuration`. */
+    settings?: Record<string, unknown>;
+    /** Whether workspace edits may create files (`resourceOperations: ['create']`). */
+    createFiles?: boolean;
+}
+
 interface Waiter {
     uri: string;
     after: number;
@@ -53,18 +68,20 @@ interface Waiter {
 
 export class LspClient {
     private readonly process: ChildProcess;
-    readonly connection: ProtocolConnection;
+    readonly connection: MessageConnection;
     /** Latest diagnostics by URI, and how many times each URI was published. */
     readonly diagnostics = new Map<string, Diagnostic[]>();
     private readonly publications = new Map<string, number>();
     private waiters: Waiter[] = [];
     private readonly versions = new Map<string, number>();
     readonly stderr: string[] = [];
+    /** Settings by section, returned for `workspace/configuration` (none: as an editor with no settings). */
+    readonly configuration: Record<string, unknown> = {};
 
-    private constructor() {
-        this.process = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    private constructor(command?: ServerCommand) {
+        this.process = spawn(process.execPath, command?.args ?? [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => this.stderr.push(String(chunk)));
-        this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
             const count = (this.publications.get(params.uri) ?? 0) + 1;
@@ -76,19 +93,25 @@ export class LspClient {
         // workspace/configuration, client/registerCapability and the like: answered as an editor with no settings would.
         this.connection.onRequest((method: string, params: unknown) => {
             if (method === 'workspace/configuration') {
-                return ((params as { items?: unknown[] }).items ?? []).map(() => null);
+                return ((params as { items?: { section?: string }[] }).items ?? []).map(item => this.configuration[item.section ?? ''] ?? null);
             }
             return null;
         });
         this.connection.listen();
     }
 
-    /** Starts the server and initializes it with `folder` as the workspace folder. */
-    static async start(folder: string): Promise<LspClient> {
-        if (!fs.existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run npx tsc -b tsconfig.json first`);
-        const client = new LspClient();
+    /**
+     * Starts the server (ours unless `command` names another) and initializes it with `folder` as the
+     * workspace folder. `options.settings`: the client's settings by section (see `configuration`);
+     * `options.createFiles`: workspace edits may create files.
+     */
+    static async start(folder: string, command?: ServerCommand, options: ClientOptions = {}): Promise<LspClient> {
+        if (!command && !fs.existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run npx tsc -b tsconfig.json first`);
+        const client = new LspClient(command);
+        Object.assign(client.configuration, options.settings);
         const result: InitializeResult = await client.connection.sendRequest('initialize', {
             processId: process.pid,
+            initializationOptions: command?.initializationOptions,
             rootUri: fileUri(folder),
             workspaceFolders: [{ uri: fileUri(folder), name: path.basename(folder) }],
             capabilities: {
@@ -103,7 +126,12 @@ export class LspClient {
                     inlayHint: {},
                     codeLens: {},
                 },
-                workspace: { workspaceFolders: true, configuration: false },
+                workspace: {
+                    workspaceFolders: true,
+                    configuration: true,
+                    didChangeConfiguration: { dynamicRegistration: true },
+                    ...(options.createFiles ? { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } : {}),
+                },
             },
         });
         client.initializeResult = result;
@@ -112,6 +140,18 @@ export class LspClient {
     }
 
     initializeResult?: InitializeResult;
+
+    /** How many diagnostics publications arrived so far, for every URI together. */
+    get publicationCount(): number {
+        let total = 0;
+        for (const count of this.publications.values()) total += count;
+        return total;
+    }
+
+    /** The server process's id (to read its memory from /proc). */
+    get pid(): number | undefined {
+        return this.process.pid;
+    }
 
     /** Resolves with the next diagnostics published for `uri` (after those already seen). */
     nextDiagnostics(uri: string, timeoutMs = 20_000): Promise<Diagnostic[]> {
@@ -137,11 +177,11 @@ export class LspClient {
     }
 
     /** Opens a file from disk (or with the given text) and waits for its first diagnostics. */
-    async open(file: string, text = fs.readFileSync(file, 'utf8')): Promise<Diagnostic[]> {
+    async open(file: string, text = fs.readFileSync(file, 'utf8'), languageId = 'ece'): Promise<Diagnostic[]> {
         const uri = fileUri(file);
         const published = this.nextDiagnostics(uri);
         this.versions.set(uri, 1);
-        await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ece', version: 1, text } });
+        await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
         return published;
     }
 
@@ -151,6 +191,25 @@ export class LspClient {
         const version = (this.versions.get(uri) ?? 1) + 1;
         this.versions.set(uri, version);
         await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** Replaces `range` of an open file with `text`, as an incremental change (what an editor sends for a keystroke). */
+    async edit(file: string, range: Range, text: string): Promise<void> {
+        const uri = fileUri(file);
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    }
+
+    /** Announces changed settings without sending them, as VS Code does: the server fetches them. */
+    async settingsChanged(settings: Record<string, unknown>): Promise<void> {
+        Object.assign(this.configuration, settings);
+        await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }
+
+    /** Tells the server that files changed on disk (1 created, 2 changed, 3 deleted). */
+    async filesChanged(changes: { file: string; type: 1 | 2 | 3 }[]): Promise<void> {
+        await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(c => ({ uri: fileUri(c.file), type: c.type })) });
     }
 
     private at(file: string, position: Position) {

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
@@ -45,7 +46,7 @@ describe('code actions', () => {
         const flagged = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
         expect(flagged).toHaveLength(2);
         const actions = actionsOf(await client!.codeActions(file, flagged[0].range, [flagged[0]]));
-        const fix = actions.find(a => a.diagnostics?.length === 1)!;
+        const fix = actions.find(a => a.isPreferred)!;
         expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true, title: (flagged[0].data as { fix: { title: string } }).fix.title });
         const fixed = applyEdits(TWO_BAD_MRDS, fix.edit!.changes![fileUri(file)]);
         const after = client!.nextDiagnostics(fileUri(file));
@@ -92,7 +93,7 @@ describe('code actions', () => {
         const topology = path.join(folder, 'topology.ece');
         const [short] = diagnostics.get('main.ece')!.filter(d => d.code === TOPOLOGY);
         expect(short).toBeDefined();
-        const [action] = actionsOf(await client!.codeActions(main, short.range, [short]));
+        const action = actionsOf(await client!.codeActions(main, short.range, [short])).find(a => a.isPreferred)!;
         expect(Object.keys(action.edit!.changes!)).toEqual([fileUri(topology)]);
         const fixed = applyEdits(files['topology.ece'], action.edit!.changes![fileUri(topology)]);
         expect(fixed.startsWith(files['topology.ece'])).toBe(true);
@@ -101,15 +102,56 @@ describe('code actions', () => {
         expect(revalidated.filter(d => d.severity === 1)).toEqual([]);
     });
 
-    it('offers nothing for diagnostics without a fix, or when only other kinds of action are asked for', async () => {
+    it('offers no fix for diagnostics without one, and nothing when only other kinds of action are asked for', async () => {
         const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS }, ['main.ece']);
         const file = path.join(folder, 'main.ece');
         const [first] = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
         const unfixable: Diagnostic = { ...first, code: 'routing/one-mrd-per-channel', message: 'x', data: { code: 'routing/one-mrd-per-channel' } };
-        expect(await client!.codeActions(file, first.range, [unfixable])).toEqual([]);
+        const actions = actionsOf(await client!.codeActions(file, first.range, [unfixable]));
+        expect(actions.map(a => a.title)).toEqual(["Suppress 'routing/one-mrd-per-channel' on this line"]);
+        const syntax: Diagnostic = { ...first, code: 'syntax/parse-error', message: 'x', data: undefined };
+        expect(await client!.codeActions(file, first.range, [syntax])).toEqual([]);
         const refactors = await client!.connection.sendRequest('textDocument/codeAction', {
             textDocument: { uri: fileUri(file) }, range: first.range, context: { diagnostics: [first], only: ['refactor'] },
         });
         expect(refactors).toEqual([]);
+    });
+    it('suppresses a rule on the diagnostic\'s line with a comment above it, indented like it', async () => {
+        const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS }, ['main.ece']);
+        const file = path.join(folder, 'main.ece');
+        const [first] = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
+        const suppress = actionsOf(await client!.codeActions(file, first.range, [first])).find(a => a.title === `Suppress '${INTERRUPTIBLE}' on this line`)!;
+        const fixed = applyEdits(TWO_BAD_MRDS, suppress.edit!.changes![fileUri(file)]);
+        expect(fixed).toContain(`    channel inbound email\n    // ece-ignore-next-line ${INTERRUPTIBLE}\n    non-interruptible\n`);
+        await client!.change(file, fixed);
+        const after = await client!.diagnosticsWhere(fileUri(file), d => d.filter(x => x.code === INTERRUPTIBLE).length === 1);
+        expect(after.map(d => d.code)).not.toContain('suppression/unused');
+    });
+
+    it("turns a rule off in the folder's ece.config.json, and the diagnostics follow the file", async () => {
+        const config = '{\n    "rules": {\n        "ha/database-always-on": "off"\n    }\n}\n';
+        const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS, 'ece.config.json': config }, ['main.ece']);
+        const file = path.join(folder, 'main.ece');
+        const configFile = path.join(folder, 'ece.config.json');
+        const [first] = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
+        const off = actionsOf(await client!.codeActions(file, first.range, [first])).find(a => a.title === `Turn off '${INTERRUPTIBLE}' in ece.config.json`)!;
+        const edits = off.edit!.changes![fileUri(configFile)];
+        const updated = applyEdits(config, edits);
+        expect(JSON.parse(updated)).toEqual({ rules: { 'ha/database-always-on': 'off', [INTERRUPTIBLE]: 'off' } });
+        fs.writeFileSync(configFile, updated);
+        await client!.filesChanged([{ file: configFile, type: 2 }]);
+        const after = await client!.diagnosticsWhere(fileUri(file), d => !d.some(x => x.code === INTERRUPTIBLE));
+        expect(after.map(d => d.code)).not.toContain(INTERRUPTIBLE);
+    });
+
+    it('creates ece.config.json to turn a rule off when there is none and the client can create files', async () => {
+        const folder = writeTempFolder({ 'main.ece': TWO_BAD_MRDS });
+        client = await LspClient.start(folder, undefined, { createFiles: true });
+        const file = path.join(folder, 'main.ece');
+        const [first] = (await client.open(file)).filter(d => d.code === INTERRUPTIBLE);
+        const off = actionsOf(await client.codeActions(file, first.range, [first])).find(a => a.title.startsWith(`Turn off '${INTERRUPTIBLE}'`))!;
+        const [create, edit] = off.edit!.documentChanges! as [{ kind: string; uri: string }, { edits: { newText: string }[] }];
+        expect(create).toMatchObject({ kind: 'create', uri: fileUri(path.join(folder, 'ece.config.json')) });
+        expect(JSON.parse(edit.edits[0].newText).rules).toEqual({ [INTERRUPTIBLE]: 'off' });
     });
 });

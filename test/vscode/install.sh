@@ -14,6 +14,9 @@ if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -x node_modules/node-linux-
 fi
 
 echo "Installing code-server, Node 24 and playwright-core into test/vscode (a few minutes, once)"
+# Run from `npm test`, this script inherits the outer npm's settings, its user agent naming Node 20
+# among them, which code-server's install script reads: start from npm's own defaults instead.
+while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
 started=$SECONDS
 # 1. Everything, without install scripts: this brings Node 24 itself.
 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

@@ -1,0 +1,224 @@
+/**
+ * The report as one self-contained HTML page: inline CSS and inline SVG, no script, no font, no
+ * image and no URL of any kind, so it opens anywhere without a network. A Content-Security-Policy
+ * that allows nothing but its own stylesheet (by hash) makes the browser enforce that.
+ */
+import { createHash } from 'node:crypto';
+import { chartUnit, inUnit, renderGrowthSvg } from './charts.js';
+import { renderRoutingSvg, renderTopologySvg, sourceAttributes, type DiagramObject } from './diagrams.js';
+import { configurationServersText, diskStatus, escapeHtml, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
+import type { ReportModel, SourceLocation } from './report-model.js';
+
+export interface ReportSvgs {
+    growth: string;
+    topology: string;
+    routing: string;
+}
+
+export interface HtmlOptions {
+    /**
+     * The page's Content-Security-Policy, given the hash source of its stylesheet
+     * (`'sha256-…'`); by default nothing but that stylesheet is allowed.
+     */
+    contentSecurityPolicy?: (styleHash: string) => string;
+    /** Extra markup at the end of `<head>` (a webview's script tag, for instance). */
+    head?: string;
+}
+
+export const REPORT_CSS = `
+:root { color-scheme: light; --ink: #0f172a; --muted: #475569; --line: #e2e8f0; --panel: #f8fafc; --accent: #2563eb;
+  --error: #dc2626; --warning: #d97706; --info: #2563eb; --hint: #64748b; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 14px/1.5 "DejaVu Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; }
+header { padding: 24px 32px 16px; border-bottom: 1px solid var(--line); background: var(--panel); }
+header h1 { margin: 0 0 4px; font-size: 22px; }
+header p { margin: 4px 0; color: var(--muted); }
+nav { display: flex; gap: 16px; padding: 8px 32px; border-bottom: 1px solid var(--line); font-size: 13px; }
+nav a { color: var(--accent); text-decoration: none; }
+main { padding: 8px 32px 32px; max-width: 1400px; }
+section { margin-top: 24px; }
+h2 { font-size: 18px; margin: 0 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
+h3 { font-size: 14px; margin: 16px 0 8px; color: var(--muted); }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 160px; background: #fff; }
+.card .value { font-size: 20px; font-weight: bold; }
+.card .label { font-size: 12px; color: var(--muted); }
+.columns { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: var(--panel); }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+figure { margin: 8px 0 16px; }
+figure svg { max-width: 100%; height: auto; display: block; }
+figcaption { font-size: 12px; color: var(--muted); margin-top: 4px; }
+.severity { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; font-size: 12px; }
+.severity.error { background: var(--error); } .severity.warning { background: var(--warning); }
+.severity.info { background: var(--info); } .severity.hint { background: var(--hint); }
+.ok { color: #15803d; font-weight: bold; }
+.problem { color: var(--error); font-weight: bold; }
+.ece-object[data-uri] { cursor: pointer; }
+g.ece-object:hover > path, g.ece-object:hover > polygon { stroke-width: 2.5; }
+tr.ece-object:hover { background: #eff6ff; }
+code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; }
+footer { padding: 16px 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); }
+`;
+
+export function styleHash(css: string = REPORT_CSS): string {
+    return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+export function defaultContentSecurityPolicy(hash: string): string {
+    return `default-src 'none'; style-src ${hash}; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+/**
+ * An SVG document made fit for inlining in HTML: no XML prologue, doctype or comment, and no
+ * namespace declarations (the HTML parser puts `<svg>` in the SVG namespace by itself); so the page
+ * holds no URL at all, not even a namespace name.
+ */
+export function inlineSvg(svg: string): string {
+    return svg
+        .replace(/<\?xml[^>]*\?>\s*/g, '')
+        .replace(/<!DOCTYPE[^>]*>\s*/gi, '')
+        .replace(/<!--[\s\S]*?-->\s*/g, '')
+        .replace(/\s+xmlns(:\w+)?="[^"]*"/g, '')
+        .trim();
+}
+
+function attrs(kind: string, name: string, source: SourceLocation | null | undefined, id?: string): string {
+    const object: DiagramObject & { id: string } = { id: id ?? `${kind}:${name}`, kind, name, source: source ?? null };
+    return `class="ece-object" ${sourceAttributes(object)}`;
+}
+
+function table(head: string[], rows: string[][], numeric: number[] = [], rowAttributes: string[] = []): string {
+    const th = head.map((h, i) => `<th${numeric.includes(i) ? ' class="number"' : ''}>${escapeHtml(h)}</th>`).join('');
+    const body = rows.map((cells, r) => `<tr${rowAttributes[r] ? ` ${rowAttributes[r]}` : ''}>${cells.map((c, i) => `<td${numeric.includes(i) ? ' class="number"' : ''}>${c}</td>`).join('')}</tr>`);
+    return `<table><thead><tr>${th}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function card(value: string, label: string): string {
+    return `<div class="card"><div class="value">${value}</div><div class="label">${escapeHtml(label)}</div></div>`;
+}
+
+function sizingSection(model: ReportModel): string {
+    const { sizing } = model;
+    const e = escapeHtml;
+    const lines = table(['Channel', 'Standardized agents (guide: Sizing Inputs)', 'Count'], [
+        ...sizing.lines.map(l => [e(l.channel), e(sizingLineText(l)), fixed(l.standardized)]),
+        ['<b>total</b>', 'rounded up to a whole agent', `<b>${fixed(sizing.standardizedAgents.total)}</b>`],
+    ], [2], [...sizing.lines.map(l => attrs(`load-${l.channel}`, l.channel, l.source)), '']);
+    const roles = table(['Role', 'Required', 'Declared'], sizing.roles.map(r => [
+        e(r.role), fixed(r.required), `<span class="${r.declared < r.required ? 'problem' : 'ok'}">${fixed(r.declared)}</span>`,
+    ]), [1, 2]);
+    return `<section id="sizing"><h2>Sizing</h2>
+<div class="cards">${[
+        card(fixed(sizing.standardizedAgents.total), 'standardized agents'),
+        card(e(sizing.configuration), 'configuration'),
+        card(`${fixed(sizing.applicationServersNeeded)} / ${fixed(sizing.applicationServersDeclared)}`, 'application servers needed / declared'),
+        card(`<span class="${sizing.headroom < 0 ? 'problem' : 'ok'}">${fixed(sizing.headroom)}</span>`, `agents of headroom to the ${fixed(sizing.limit)}-agent limit`),
+    ].join('')}</div>
+<p>Configuration <b>${e(sizing.configuration)}</b>${sizing.ova ? `, OVA <code>${e(sizing.ova)}</code>` : ''}: ${e(configurationServersText(model))}.</p>
+<div class="columns"><div>${lines}</div><div>${roles}</div></div>
+</section>`;
+}
+
+function growthSection(model: ReportModel, svg: string): string {
+    const { growth } = model;
+    const m = growth.monthlyMB;
+    const e = escapeHtml;
+    const unit = chartUnit(growth);
+    const size = (mb: number) => fixed(inUnit(mb, unit));
+    const marks = table(['After', `Email (${unit})`, `Attachments (${unit})`, `Chat and callback (${unit})`, `Current (${unit})`, `Total (${unit})`],
+        growthMarks(growth).map(month => {
+            const g = growth.months[month - 1];
+            return [`${month} months`, size(g.emailMB), size(g.attachmentsMB), size(g.chatMB), size(g.currentMB), `<b>${size(g.totalMB)}</b>`];
+        }), [1, 2, 3, 4, 5], growthMarks(growth).map(month => `data-month="${month}"`));
+    const full = growth.diskFullMonth !== null;
+    return `<section id="growth"><h2>Database growth</h2>
+<figure id="growth-chart" data-diagram="growth" data-months="${growth.months.length}" ${attrs('load-profile', 'load profile', growth.source, 'load-profile')}>
+${inlineSvg(svg)}
+<figcaption>Projected database size per month over the planning horizon of ${growth.months.length} months, stacked by what fills it${growth.diskGB === null ? '' : '; the dashed line is the database disk'}.</figcaption>
+</figure>
+<p>Growth per month (guide: Planning for Database Growth): email ${fixed(m.email)} MB, attachments ${fixed(m.attachments)} MB, chat and callback ${fixed(m.chat)} MB, total <b>${fixed(m.total)} MB</b>. ${growth.currentMB > 0 ? `Starting from the current size, ${fixed(growth.currentMB)} MB.` : 'Starting from an empty database.'}</p>
+${marks}
+<p ${growth.diskSource ? attrs('disk', 'database disk', growth.diskSource, 'database-disk') : ''}><span class="${full ? 'problem' : growth.diskGB === null ? '' : 'ok'}">${e(diskStatus(growth))}</span></p>
+</section>`;
+}
+
+function topologySection(model: ReportModel, svg: string): string {
+    const collocated = model.topology.servers.filter(s => s.collocated);
+    return `<section id="topology"><h2>Topology</h2>
+<figure data-diagram="topology">
+${inlineSvg(svg)}
+<figcaption>Load balancer, DMZ and servers with their roles; ${collocated.length === 0 ? 'no server collocates roles' : `collocated: ${collocated.map(s => `${escapeHtml(s.name)} (${escapeHtml(s.roles.join(' + '))})`).join('; ')}`}.</figcaption>
+</figure>
+</section>`;
+}
+
+function routingSection(model: ReportModel, svg: string): string {
+    const e = escapeHtml;
+    const dash = (items: string[]) => (items.length === 0 ? '—' : e(items.join(', ')));
+    const routes = model.routing.routes.length === 0 ? '<p>No queues declared.</p>'
+        : table(['Department', 'Queue', 'MRD', 'Script selector', 'Skill groups', 'Precision queues', 'Agents'],
+            model.routing.routes.map(r => [e(r.department), `<b>${e(r.queue)}</b>`, e(r.mrd ?? '—'), e(r.script ?? '—'),
+                dash(r.skillGroups), dash(r.precisionQueues), dash(r.agents)]),
+            [], model.routing.routes.map(r => attrs('route', r.queue, r.source)));
+    return `<section id="routing"><h2>Routing</h2>
+<figure data-diagram="routing">
+${inlineSvg(svg)}
+<figcaption>MRD → script selector → skill groups and precision queues → queues → departments; dashed lines join skill groups and precision queues to their agents.</figcaption>
+</figure>
+<h3>Routing table (derived: the agents of a queue are those of its skill groups and precision queues)</h3>
+${routes}
+</section>`;
+}
+
+function diagnosticsSection(model: ReportModel): string {
+    const e = escapeHtml;
+    const body = model.diagnostics.length === 0 ? '<p class="ok">No problems found.</p>'
+        : table(['Severity', 'Location', 'Code', 'Message'], model.diagnostics.map(d => [
+            `<span class="severity ${e(d.severity)}">${e(d.severity)}</span>`, `<code>${e(`${d.file}:${d.line}:${d.column}`)}</code>`, `<code>${e(d.code)}</code>`, e(d.message),
+        ]), [], model.diagnostics.map(d => `class="ece-object" ${sourceAttributes({
+            id: `diagnostic:${d.code}:${d.file}:${d.line}:${d.column}`, kind: 'diagnostic', name: d.code,
+            source: { uri: d.uri, line: d.line - 1, character: d.column - 1, endLine: d.endLine - 1, endCharacter: d.endColumn - 1 },
+        })}`));
+    return `<section id="diagnostics"><h2>Diagnostics</h2>${body}</section>`;
+}
+
+/** Renders the three pictures; Vega and Graphviz are loaded here, on first use. */
+export async function renderReportSvgs(model: ReportModel): Promise<ReportSvgs> {
+    const [growth, topology, routing] = await Promise.all([renderGrowthSvg(model.growth), renderTopologySvg(model), renderRoutingSvg(model)]);
+    return { growth, topology, routing };
+}
+
+export async function renderHtml(model: ReportModel, options: HtmlOptions = {}, svgs?: ReportSvgs): Promise<string> {
+    const pictures = svgs ?? await renderReportSvgs(model);
+    const e = escapeHtml;
+    const csp = (options.contentSecurityPolicy ?? defaultContentSecurityPolicy)(styleHash());
+    const files = model.files.map(f => `<code ${attrs('file', f.display, { uri: f.uri, line: 0, character: 0, endLine: 0, endCharacter: 0 }, `file:${f.display}`)}>${e(f.display)}</code>`).join(', ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${e(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${model.generator ? `<meta name="generator" content="${e(model.generator)}">\n` : ''}<title>ECE deployment ${e(model.deployment)}: sizing report</title>
+<style>${REPORT_CSS}</style>
+${options.head ?? ''}</head>
+<body>
+<header>
+<h1 ${model.source ? attrs('deployment', model.deployment, model.source, 'deployment') : ''}>ECE deployment ${e(model.deployment)}</h1>
+${model.description ? `<p>${e(model.description)}</p>\n` : ''}<p>Files: ${files}. Diagnostics: <span class="${model.summary.error > 0 ? 'problem' : 'ok'}">${e(summaryText(model))}</span></p>
+</header>
+<nav><a href="#sizing">Sizing</a><a href="#growth">Database growth</a><a href="#topology">Topology</a><a href="#routing">Routing</a><a href="#diagnostics">Diagnostics</a></nav>
+<main>
+${sizingSection(model)}
+${growthSection(model, pictures.growth)}
+${topologySection(model, pictures.topology)}
+${routingSection(model, pictures.routing)}
+${diagnosticsSection(model)}
+</main>
+${model.generator ? `<footer>Generated by ${e(model.generator)}.</footer>\n` : ''}</body>
+</html>
+`;
+}
