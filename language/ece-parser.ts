@@ -7,20 +7,81 @@
  * - the parser takes the comments before each token off the front of the lexer's list with
  *   `splice(0, i)`, O(comments) each time (100,000 commented declarations: 23 s). A cursor does it
  *   in O(1), and the consumed prefix is cut once at the end.
+ * And two costs in memory: every CST leaf kept its range as three objects, although only the few
+ * leaves that a diagnostic, hover or span shows need one (a 50,000-object deployment has 460,000
+ * leaves), so a leaf computes its range from its offset when asked; and Chevrotain keeps the last
+ * parse's token vector until the next parse, so it is dropped once the CST is built.
  */
 import {
-    CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl, createParser,
-    type CompositeCstNode, type LangiumCoreServices,
+    CstNodeBuilder, LangiumParser, LeafCstNodeImpl, createParser,
+    type AstNode, type CompositeCstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult,
+    type ParserOptions, type RootCstNode,
 } from 'langium';
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import type { Position, Range } from 'vscode-languageserver-types';
+
+/** Where each line of a root's text starts (`\n`, `\r\n` and a lone `\r` end a line, as for Chevrotain and LSP). */
+const lineStarts = new WeakMap<RootCstNode, Uint32Array>();
+
+function lineStartsOf(root: RootCstNode): Uint32Array {
+    let starts = lineStarts.get(root);
+    if (!starts) {
+        const text = root.fullText;
+        const found = [0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10) i++;
+                found.push(i + 1);
+            } else if (c === 10) {
+                found.push(i + 1);
+            }
+        }
+        starts = Uint32Array.from(found);
+        lineStarts.set(root, starts);
+    }
+    return starts;
+}
+
+function positionIn(starts: Uint32Array, offset: number): Position {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset) low = mid;
+        else high = mid - 1;
+    }
+    return { line: low, character: offset - starts[low] };
+}
+
+/** A leaf whose range is computed from its offset and its root's text when asked. */
+class EceLeafCstNode extends LeafCstNodeImpl {
+    constructor(offset: number, length: number, tokenType: TokenType, hidden: boolean) {
+        super(offset, length, undefined as unknown as Range, tokenType, hidden);
+    }
+
+    override get range(): Range {
+        const starts = lineStartsOf(this.root);
+        return { start: positionIn(starts, this.offset), end: positionIn(starts, this.end) };
+    }
+}
 
 class EceCstNodeBuilder extends CstNodeBuilder {
+    override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
+        const current = this.current;
+        const leaf = new EceLeafCstNode(token.startOffset, token.image.length, token.tokenType, !feature);
+        leaf.grammarSource = feature;
+        leaf.root = current.root;
+        current.content.push(leaf);
+        return leaf;
+    }
+
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length === 0) return;
         let current: CompositeCstNode = this.current;
         const root = current.root;
         const nodes = tokens.map(token => {
-            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
+            const leaf = new EceLeafCstNode(token.startOffset, token.image.length, token.tokenType, true);
             leaf.root = root;
             return leaf;
         });
@@ -67,6 +128,12 @@ class EceParser extends LangiumParser {
             while (cursor < hidden.length && hidden[cursor].startOffset <= token.startOffset) cursor++;
             return hidden.slice(start, cursor);
         };
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        const result = super.parse<T>(input, options);
+        this.wrapper.input = [];
+        return result;
     }
 }
 

@@ -7,7 +7,7 @@
 import {
     AstUtils, DefaultScopeComputation, EMPTY_SCOPE, MapScope, MultiMap, WorkspaceCache,
     type AstNode, type AstNodeDescription, type IndexManager, type LangiumCoreServices, type LangiumDocument,
-    type LocalSymbols, type ReferenceInfo, type Scope, type ScopeProvider, type AstReflection,
+    type LocalSymbols, type ReferenceInfo, type Scope, type ScopeProvider, type AstReflection, type URI,
 } from 'langium';
 import { isDepartment, isEceFile } from './generated/ast.js';
 import { deploymentFolderOf } from './workspace/deployment-folder.js';
@@ -45,8 +45,20 @@ export class EceScopeProvider implements ScopeProvider {
 
     getScope(context: ReferenceInfo): Scope {
         const type = this.reflection.getReferenceType(context);
-        const folder = deploymentFolderOf(AstUtils.getDocument(context.container).uri);
+        const folder = this.folderOf(AstUtils.getDocument(context.container).uri);
         return this.folderScopes.get(`${type}\n${folder}`, () => this.buildScope(type, folder));
+    }
+
+    /** A document's folder, computed once per URI: linking asks for it once per reference. */
+    private readonly folders = new WeakMap<URI, string>();
+
+    private folderOf(uri: URI): string {
+        let folder = this.folders.get(uri);
+        if (folder === undefined) {
+            folder = deploymentFolderOf(uri);
+            this.folders.set(uri, folder);
+        }
+        return folder;
     }
 
     private buildScope(type: string, folder: string): Scope {

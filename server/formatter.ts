@@ -5,7 +5,7 @@
  * several lines gets one statement per line, indented one level, and its `}` on a line of its own.
  * Blank lines between declarations are kept.
  */
-import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { CstUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
 import { isEceFile } from '../language/generated/ast.js';
 
@@ -14,7 +14,11 @@ export class EceFormatter extends AbstractFormatter {
         const formatter = this.getNodeFormatter(node);
         if (isEceFile(node)) {
             node.elements.forEach((element, i) => {
-                formatter.node(element).prepend(i === 0 ? Formatting.newLines(0, { allowMore: true }) : Formatting.newLine({ allowMore: true }));
+                if (i > 0) {
+                    formatter.node(element).prepend(Formatting.newLine({ allowMore: true }));
+                } else if (!element.$cstNode || !afterCommentOnSameLine(element.$cstNode)) {
+                    formatter.node(element).prepend(Formatting.newLines(0, { allowMore: true }));
+                }
             });
             return;
         }
@@ -30,7 +34,10 @@ export class EceFormatter extends AbstractFormatter {
         const closeBrace = children[close];
         const interior = children.slice(open + 1, close);
         const oneLine = openBrace.range.start.line === closeBrace.range.end.line;
-        formatter.cst([openBrace]).prepend(Formatting.oneSpace({ allowMore: oneLine }));
+        const beforeBrace = head.filter(c => !c.hidden).at(-1);
+        formatter.cst([openBrace]).prepend(beforeBrace && openBrace.range.start.line > beforeBrace.range.end.line
+            ? Formatting.indent()
+            : Formatting.oneSpace({ allowMore: oneLine }));
         if (oneLine) {
             formatter.cst(interior.filter(c => !c.hidden)).prepend(Formatting.oneSpace({ allowMore: true }));
             formatter.cst([closeBrace]).prepend(Formatting.oneSpace({ allowMore: true }));
@@ -41,12 +48,23 @@ export class EceFormatter extends AbstractFormatter {
     }
 }
 
-/** The words of a statement (or a declaration's head): one space apart, commas close to the word before. */
+/**
+ * The words of a statement (or a declaration's head): one space apart, commas close to the word
+ * before. A word the user put on a line of its own (after a `//` comment, say) stays there, indented
+ * one level deeper than the statement.
+ */
 function spaceOut(formatter: NodeFormatter<AstNode>, nodes: readonly CstNode[]): void {
     const tokens = nodes.filter(c => !c.hidden);
-    tokens.slice(1).forEach(token => {
-        formatter.cst([token]).prepend(isKeyword(token, ',') ? Formatting.noSpace() : Formatting.oneSpace());
+    tokens.slice(1).forEach((token, i) => {
+        const onNewLine = token.range.start.line > tokens[i].range.end.line;
+        formatter.cst([token]).prepend(onNewLine ? Formatting.indent() : isKeyword(token, ',') ? Formatting.noSpace() : Formatting.oneSpace());
     });
+}
+
+/** Whether a comment ends on the line where `node` starts, right before it (`/* header *\/ deployment …`). */
+function afterCommentOnSameLine(node: CstNode): boolean {
+    const previous = CstUtils.getPreviousNode(node, true);
+    return previous !== undefined && previous.hidden && previous.range.end.line === node.range.start.line;
 }
 
 /**

@@ -308,6 +308,7 @@ export function explainNetwork(budget: NetworkBudget): Figure[] {
 /** e.g. `12 standardized agents · 400-agent configuration · 2 servers · DB +4.2 GB/month, disk full in month 48`. */
 export function summaryLine(analysis: Analysis): string {
     const { sizing, growth } = analysis;
+    if (!analysis.deployment.load) return 'Not sized: no load profile (write `load profile { … }` with the agents per channel)';
     const total = sizing.standardizedAgents.total;
     const c = sizing.configuration;
     const parts = [`${formatNumber(total)} standardized agent${total === 1 ? '' : 's'}`];

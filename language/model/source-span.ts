@@ -1,9 +1,14 @@
-/** The one place where Langium's concrete syntax tree is turned into plain spans. */
+/**
+ * The one place where Langium's concrete syntax tree is turned into plain spans.
+ * The deployment model holds several spans per object, and only the few that a finding, hover or
+ * lens shows are ever read, so a span finds its CST node and range when first read (finding a
+ * property's node walks the grammar; done eagerly it was most of the model's build time).
+ */
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { Span } from './span.js';
+import type { Span, TextRange } from './span.js';
 
 export function spanOfCst(cst: CstNode, uri: string): Span {
-    return { uri, start: cst.range.start, end: cst.range.end, offset: cst.offset, endOffset: cst.end };
+    return new LazySpan(uri, cst);
 }
 
 /** The whole node, or one of its properties when `property` is given and written. */
@@ -14,8 +19,46 @@ export function spanOf(node: AstNode, property?: string, index?: number): Span {
         const origin = { line: 0, character: 0 };
         return { uri, start: origin, end: origin, offset: 0, endOffset: 0 };
     }
-    const part = property ? GrammarUtils.findNodeForProperty(whole, property, index) : undefined;
-    return spanOfCst(part ?? whole, uri);
+    return new LazySpan(uri, whole, property, index);
+}
+
+/**
+ * A span that finds its CST node and range when first read. Its `start`, `end`, `offset` and
+ * `endOffset` are own enumerable accessors (shared functions, so they cost no memory per span):
+ * spreading, serializing or comparing a span sees plain values.
+ */
+class LazySpan {
+    declare readonly start: TextRange['start'];
+    declare readonly end: TextRange['end'];
+    declare readonly offset: number;
+    declare readonly endOffset: number;
+    #cst: CstNode | undefined;
+    #range: TextRange | undefined;
+    readonly #whole: CstNode;
+    readonly #property: string | undefined;
+    readonly #index: number | undefined;
+
+    constructor(readonly uri: string, whole: CstNode, property?: string, index?: number) {
+        this.#whole = whole;
+        this.#property = property;
+        this.#index = index;
+        Object.defineProperties(this, LazySpan.accessors);
+    }
+
+    static readonly accessors: PropertyDescriptorMap = {
+        start: { enumerable: true, get(this: LazySpan) { return this.#rangeOf().start; } },
+        end: { enumerable: true, get(this: LazySpan) { return this.#rangeOf().end; } },
+        offset: { enumerable: true, get(this: LazySpan) { return this.#node().offset; } },
+        endOffset: { enumerable: true, get(this: LazySpan) { return this.#node().end; } },
+    };
+
+    #node(): CstNode {
+        return (this.#cst ??= (this.#property ? GrammarUtils.findNodeForProperty(this.#whole, this.#property, this.#index) : undefined) ?? this.#whole);
+    }
+
+    #rangeOf(): TextRange {
+        return (this.#range ??= this.#node().range);
+    }
 }
 
 export function spanOfKeyword(node: AstNode, keyword: string): Span {

@@ -1,8 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEceCoreServices } from '../../language/ece-module.js';
+import { createEceServices } from '../../server/ece-lsp-module.js';
 import { applyEdits } from '../helpers/apply-edits.js';
 import { REPO_ROOT, writeTempFolder } from '../helpers/check-folder.js';
 import { LspClient } from '../helpers/lsp-client.js';
@@ -117,6 +119,55 @@ describe('document formatting', () => {
         }
     });
 
+    it('keeps comments in every odd place, and words the user put on a line of their own', async () => {
+        const text = [
+            '/* file header */ deployment D { // after brace',
+            '  workflow processes /* inline */ 2',
+            '      // before close',
+            '}',
+            'skill group A /* between */ { mrd M } // end of line',
+            'department Sales { queue Q // after name',
+            '    {',
+            '  mrd M',
+            '  skill groups A, // after comma',
+            '     B',
+            '    // last in block',
+            '    }',
+            '  // last in department',
+            '}',
+            '// end of file',
+        ].join('\n');
+        const folder = writeTempFolder({ 'main.ece': text });
+        const file = path.join(folder, 'main.ece');
+        const local = await LspClient.start(folder);
+        try {
+            await local.open(file, text);
+            const { once, again } = await formatTwice(local, file, text);
+            expect(once).toBe([
+                '/* file header */ deployment D { // after brace',
+                '    workflow processes /* inline */ 2',
+                '    // before close',
+                '}',
+                'skill group A /* between */ { mrd M } // end of line',
+                'department Sales {',
+                '    queue Q // after name',
+                '        {',
+                '        mrd M',
+                '        skill groups A, // after comma',
+                '            B',
+                '        // last in block',
+                '    }',
+                '    // last in department',
+                '}',
+                '// end of file',
+            ].join('\n'));
+            expect(again).toBe(once);
+            expect(tokens(once)).toEqual(tokens(text));
+        } finally {
+            await local.stop();
+        }
+    });
+
     it('leaves a file with syntax errors untouched', async () => {
         const text = 'mrd M {\n  channel inbound email\n\nqueue {';
         const folder = writeTempFolder({ 'broken.ece': text });
@@ -129,4 +180,45 @@ describe('document formatting', () => {
             await local.stop();
         }
     });
+});
+
+describe('document formatting on re-spaced text', () => {
+    /**
+     * Every .ece file of the repository, its whitespace replaced at random (a line ending a `//`
+     * comment keeps its line break): formatting must keep every token and be idempotent. In-process,
+     * for speed; the server runs the same formatter.
+     */
+    it('is idempotent and keeps every token on randomly re-spaced variants of every .ece file', async () => {
+        const { shared, Ece } = createEceServices(EmptyFileSystem);
+        let counter = 0;
+        const format = async (text: string): Promise<string> => {
+            const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///respaced/${counter++}.ece`));
+            shared.workspace.LangiumDocuments.addDocument(document);
+            await shared.workspace.DocumentBuilder.build([document], {});
+            const edits = await Ece.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+            shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+            return TextDocument.applyEdits(TextDocument.create('x', 'ece', 1, text), edits);
+        };
+        let seed = 7;
+        const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        const files = [...eceFiles(EXAMPLES), ...eceFiles(path.join(REPO_ROOT, 'test/fixtures'))];
+        let variants = 0;
+        for (const file of files) {
+            const text = fs.readFileSync(file, 'utf8');
+            for (let k = 0; k < 3; k++) {
+                const respaced = text.replace(/[ \t]*\n[ \t\n]*|[ \t]+/g, (run: string, offset: number) => {
+                    const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+                    if (run.includes('\n') && line.includes('//')) return '\n';
+                    const r = random();
+                    if (run.includes('\n')) return r < 0.5 ? ' ' : r < 0.7 ? '\n' : ' \n\t  ';
+                    return r < 0.5 ? ' ' : r < 0.8 ? '    ' : '\t';
+                });
+                const once = await format(respaced);
+                expect(await format(once), file).toBe(once);
+                expect(tokens(once), file).toEqual(tokens(respaced));
+                variants++;
+            }
+        }
+        expect(variants).toBeGreaterThanOrEqual(3 * 9);
+    }, 120_000);
 });

@@ -21,19 +21,25 @@ interface NeovimResult {
     error?: string;
 }
 
-function runNeovim(file: string, hoverAt: { line: number; character: number }): { status: number | null; result: NeovimResult; stderr: string } {
+/** A fresh home and XDG folders, so no user configuration or state takes part. */
+function isolatedHome(): { home: string; env: Record<string, string> } {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ece-nvim-'));
-    const xdg: Record<string, string> = {};
+    const env: Record<string, string> = { HOME: home, NVIM_LOG_FILE: path.join(home, 'nvim.log') };
     for (const name of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'XDG_CACHE_HOME', 'XDG_RUNTIME_DIR']) {
-        xdg[name] = path.join(home, name);
-        fs.mkdirSync(xdg[name]);
+        env[name] = path.join(home, name);
+        fs.mkdirSync(env[name]);
     }
+    return { home, env };
+}
+
+function runNeovim(file: string, hoverAt: { line: number; character: number }): { status: number | null; result: NeovimResult; stderr: string } {
+    const { env: isolated } = isolatedHome();
     const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SCRIPT}`], {
         cwd: path.dirname(file),
         encoding: 'utf8',
         timeout: 60_000,
         env: {
-            ...process.env, ...xdg, HOME: home, NVIM_LOG_FILE: path.join(home, 'nvim.log'),
+            ...process.env, ...isolated,
             ECE_FILE: file, ECE_ROOT: path.dirname(file), ECE_SERVER: SERVER_MAIN,
             ECE_HOVER_LINE: String(hoverAt.line), ECE_HOVER_CHARACTER: String(hoverAt.character),
         },
@@ -66,5 +72,32 @@ describe('Neovim as the client', () => {
         expect(hover).toContain(`### Deployment \`${deployment.name}\``);
         expect(hover).toContain(`| Total | ${expected.analysis.sizing.standardizedAgents.total} |`);
         expect(hover).toContain(`${expected.analysis.sizing.configuration.name} configuration`);
+    });
+
+    it("works with the Neovim 0.7 set-up that docs/editors.md shows", () => {
+        const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs/editors.md'), 'utf8');
+        const section = docs.slice(docs.indexOf('### Neovim 0.7'));
+        const snippet = /```lua\n([\s\S]*?)```/.exec(section)![1];
+        expect(snippet).toContain("cmd = { 'ece-language-server', '--stdio' }");
+        const { env } = isolatedHome();
+        fs.mkdirSync(path.join(env.XDG_CONFIG_HOME, 'nvim'));
+        // The documented configuration as init.lua, with the server run from this build, then a report.
+        fs.writeFileSync(path.join(env.XDG_CONFIG_HOME, 'nvim', 'init.lua'), snippet.replace("'ece-language-server', '--stdio'", `'node', ${JSON.stringify(SERVER_MAIN)}, '--stdio'`) + `
+vim.defer_fn(function()
+  local count = 0
+  vim.wait(20000, function() count = #vim.diagnostic.get(0); return count > 0 end, 20)
+  io.stdout:write(vim.fn.json_encode({ clients = #vim.lsp.buf_get_clients(0), filetype = vim.bo.filetype, diagnostics = count }) .. '\\n')
+  io.stdout:flush()
+  vim.lsp.stop_client(vim.lsp.get_active_clients())
+  vim.wait(3000, function() return #vim.lsp.get_active_clients() == 0 end, 20)
+  vim.cmd('qall!')
+end, 10)
+`);
+        const run = spawnSync('nvim', ['--headless', '-i', 'NONE', '-n', 'ece.ece'], { cwd: MISTAKES, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+        const line = (run.stdout ?? '').split('\n').find(l => l.startsWith('{'));
+        expect(line, run.stderr).toBeDefined();
+        const report = JSON.parse(line!) as { clients: number; filetype: string; diagnostics: number };
+        expect(report).toMatchObject({ clients: 1, filetype: 'ece' });
+        expect(report.diagnostics).toBeGreaterThan(5);
     });
 });

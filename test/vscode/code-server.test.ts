@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CHROMIUM, CHROMIUM_ARGS, createSandbox, ece, installRunner, installVsix, missingPrerequisites, ROOT, startCodeServer,
+    CHROMIUM, CHROMIUM_ARGS, createSandbox, ece, installExtensions, missingPrerequisites, ROOT, startCodeServer,
     VSIX, waitForResults, type RunningCodeServer, type Sandbox,
 } from './code-server.js';
 import type { SuiteResults } from './suite/index.js';
@@ -62,14 +62,13 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         if (missing.length > 0) throw new Error(`Missing: ${missing.join('; ')}. \`npm run test:vscode\` prepares them all.`);
         mkdirSync(OUTPUT, { recursive: true });
         sandbox = createSandbox();
-        extensionFolder = await installVsix(sandbox);
-        installRunner(sandbox);
+        extensionFolder = await installExtensions(sandbox);
         const started = Date.now();
         server = await startCodeServer(sandbox);
         browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
         page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
         await page.goto(server.url);
-        results = await waitForResults(sandbox, server, 8 * 60_000);
+        results = await waitForResults(sandbox, server, 5 * 60_000);
         suiteSeconds = (Date.now() - started) / 1000;
         for (const test of results.tests) {
             console.log(`${test.state === 'passed' ? '✓' : '✗'} ${test.title} (${test.durationMs} ms)${test.error ? `\n${test.error}` : ''}`);
@@ -123,12 +122,12 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
 
     it('colours keywords, names, numbers and comments apart (the TextMate grammar at work)', async () => {
         const color = (text: string) => page.locator('.monaco-editor .view-line span span', { hasText: new RegExp(`^${text}$`) }).first()
-            .evaluate(element => getComputedStyle(element).color);
+            .evaluate(element => element.ownerDocument.defaultView?.getComputedStyle(element).color ?? '');
         const keyword = await color('deployment');
         const name = await color('Integrated_Routing_Example');
         const number = await color('2');
-        const comment = await page.locator('.monaco-editor .view-line span span', { hasText: /^\/\/ ECE side/ }).first()
-            .evaluate(element => getComputedStyle(element).color);
+        const comment = await page.locator('.monaco-editor .view-line span span', { hasText: 'ECE side of the guide' }).first()
+            .evaluate(element => element.ownerDocument.defaultView?.getComputedStyle(element).color ?? '');
         expect(new Set([keyword, name, number, comment]).size).toBe(4);
     });
 

@@ -72,6 +72,8 @@ export function createSandbox(): Sandbox {
         'telemetry.telemetryLevel': 'off',
         'security.workspace.trust.enabled': false,
         'chat.disableAIFeatures': true,
+        'chat.commandCenter.enabled': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
         'editor.hover.delay': 200,
         'editor.fontSize': 14,
     }, null, 2));
@@ -98,26 +100,38 @@ function commonArgs(sandbox: Sandbox): string[] {
     ];
 }
 
-/** Installs the packaged .vsix as a user would (`code-server --install-extension`); returns its folder. */
-export async function installVsix(sandbox: Sandbox): Promise<string> {
-    const { stdout } = await execFileAsync(NODE24, [...commonArgs(sandbox), '--install-extension', VSIX], { env: codeServerEnv(sandbox) });
-    if (!/successfully installed/i.test(stdout)) throw new Error(`code-server did not install ${VSIX}:\n${stdout}`);
-    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-    const folder = path.join(sandbox.extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
-    if (!existsSync(path.join(folder, 'package.json'))) throw new Error(`${folder} was not created:\n${stdout}`);
-    return folder;
-}
+const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 
-/** Unpacks the test-runner extension as `<publisher>.<name>-<version>`, as code-server expects. */
-export function installRunner(sandbox: Sandbox): void {
-    const manifest = JSON.parse(readFileSync(path.join(HOST, 'runner/package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-    const folder = path.join(sandbox.extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+/**
+ * Packages the test-runner extension for this run (its configuration inside) as a .vsix. code-server
+ * forgets extensions unpacked by hand beside installed ones, so the runner is installed the same way.
+ */
+async function packageRunner(sandbox: Sandbox): Promise<string> {
+    const folder = path.join(sandbox.dir, 'runner');
     mkdirSync(folder, { recursive: true });
     cpSync(path.join(HOST, 'runner/package.json'), path.join(folder, 'package.json'));
     cpSync(RUNNER, path.join(folder, 'extension.cjs'));
     writeFileSync(path.join(folder, 'runner-config.json'), JSON.stringify({
         suite: SUITE, suiteConfig: sandbox.suiteConfig, resultsFile: sandbox.resultsFile,
     }, null, 2));
+    const vsix = path.join(sandbox.dir, 'ece-test-runner.vsix');
+    await execFileAsync(process.execPath, [VSCE, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', vsix], { cwd: folder });
+    return vsix;
+}
+
+/**
+ * Installs the packaged extension as a user would (`code-server --install-extension`), with the
+ * test runner beside it; returns the ECE extension's folder.
+ */
+export async function installExtensions(sandbox: Sandbox): Promise<string> {
+    const runner = await packageRunner(sandbox);
+    const { stdout } = await execFileAsync(NODE24, [...commonArgs(sandbox), '--install-extension', VSIX, '--install-extension', runner],
+        { env: codeServerEnv(sandbox) });
+    if ((stdout.match(/successfully installed/gi) ?? []).length !== 2) throw new Error(`code-server did not install both extensions:\n${stdout}`);
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    const folder = path.join(sandbox.extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+    if (!existsSync(path.join(folder, 'package.json'))) throw new Error(`${folder} was not created:\n${stdout}`);
+    return folder;
 }
 
 export interface RunningCodeServer {
