@@ -9,6 +9,8 @@ import {
 } from 'langium';
 import { EceGeneratedModule, EceGeneratedSharedModule } from './generated/module.js';
 import { EceScopeComputation, EceScopeProvider } from './ece-scope.js';
+import { EceLinker } from './ece-linker.js';
+import { EceDocumentFactory } from './ece-incremental-parse.js';
 import { createEceParser } from './ece-parser.js';
 import { EceParserErrorMessageProvider } from './ece-parser-messages.js';
 import { EceValueConverter } from './ece-value-converter.js';
@@ -16,6 +18,7 @@ import { EceDocumentValidator } from './validation/ece-document-validator.js';
 import { registerValidationChecks } from './validation/ece-validator.js';
 import { DeploymentAnalyses } from './workspace/deployment-analyses.js';
 import { EceDocumentBuilder } from './workspace/ece-document-builder.js';
+import { EceIndexManager } from './workspace/ece-index-manager.js';
 import { EceSettings } from './workspace/ece-settings.js';
 
 export interface EceAddedServices {
@@ -36,6 +39,7 @@ export const EceCoreModule: Module<EceCoreServices, PartialLangiumCoreServices &
     references: {
         ScopeComputation: services => new EceScopeComputation(services),
         ScopeProvider: services => new EceScopeProvider(services),
+        Linker: services => new EceLinker(services),
     },
     validation: {
         DocumentValidator: services => new EceDocumentValidator(services),
@@ -49,6 +53,8 @@ export const EceCoreModule: Module<EceCoreServices, PartialLangiumCoreServices &
 export const EceSharedCoreModule: Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> = {
     workspace: {
         DocumentBuilder: services => new EceDocumentBuilder(services),
+        IndexManager: services => new EceIndexManager(services),
+        LangiumDocumentFactory: services => new EceDocumentFactory(services),
     },
 };
 

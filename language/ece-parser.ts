@@ -21,12 +21,13 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from 'vscode-languageserver-types';
 
 /** Where each line of a root's text starts (`\n`, `\r\n` and a lone `\r` end a line, as for Chevrotain and LSP). */
-const lineStarts = new WeakMap<RootCstNode, Uint32Array>();
+const lineStarts = new WeakMap<RootCstNode, { text: string; starts: Uint32Array }>();
 
+/** Kept per root and text: an incremental reparse (ece-incremental-parse.ts) gives a root new text. */
 function lineStartsOf(root: RootCstNode): Uint32Array {
-    let starts = lineStarts.get(root);
+    const text = root.fullText;
+    let starts = lineStarts.get(root)?.text === text ? lineStarts.get(root)!.starts : undefined;
     if (!starts) {
-        const text = root.fullText;
         const found = [0];
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
@@ -38,7 +39,7 @@ function lineStartsOf(root: RootCstNode): Uint32Array {
             }
         }
         starts = Uint32Array.from(found);
-        lineStarts.set(root, starts);
+        lineStarts.set(root, { text, starts });
     }
     return starts;
 }

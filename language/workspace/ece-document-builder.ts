@@ -7,11 +7,10 @@ import { deploymentFolderOf } from './deployment-folder.js';
  */
 export class EceDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (super.shouldRelink(document, changedUris)) return true;
         const folder = deploymentFolderOf(document.uri);
         for (const uri of changedUris) {
             if (uri.startsWith(folder) && uri.lastIndexOf('/') === folder.length) return true;
         }
-        return false;
+        return super.shouldRelink(document, changedUris);
     }
 }

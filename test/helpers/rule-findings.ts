@@ -1,4 +1,5 @@
 /** One rule's diagnostics of a deployment given as text, with the text each one covers. */
+import type { CheckerSettings } from '../../language/workspace/ece-settings.js';
 import { checkText } from './check-folder.js';
 import { textAt } from './sample-deployment.js';
 
@@ -12,9 +13,9 @@ export interface RuleDiagnostic {
     fix?: string;
 }
 
-export async function ruleFindings(ruleId: string, files: string | Record<string, string>): Promise<RuleDiagnostic[]> {
+export async function ruleFindings(ruleId: string, files: string | Record<string, string>, settings?: Partial<CheckerSettings>): Promise<RuleDiagnostic[]> {
     const named = typeof files === 'string' ? { 'main.ece': files } : files;
-    const { diagnostics } = await checkText(named);
+    const { diagnostics } = await checkText(named, settings);
     return diagnostics.filter(d => d.code === ruleId).map(d => {
         const fix = (d.data as { fix?: { title: string } } | undefined)?.fix?.title;
         return { file: d.file, text: textAt(named[d.file], d.range), message: d.message, severity: d.severity, ...(fix ? { fix } : {}) };

@@ -80,6 +80,7 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         await browser?.close();
         await server?.stop();
         if (sandbox && results?.failed === 0) rmSync(sandbox.dir, { recursive: true, force: true });
+        else if (sandbox) console.log(`Kept for inspection: ${sandbox.dir} (workspace, settings, results.json)`);
     }, 60_000);
 
     it('installs from the .vsix: bundled, no node_modules inside, well under 5 MB', () => {
@@ -111,7 +112,7 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         await openFile('integrated-routing/ece.ece');
         const name = page.locator('.monaco-editor .view-line span span', { hasText: new RegExp(`^${size.deployment}$`) }).first();
         await name.hover();
-        const hover = page.locator('.monaco-hover-content', { hasText: 'Standardized agents' }).first();
+        const hover = page.locator('.monaco-hover-content', { hasText: size.deployment }).first();
         await hover.waitFor({ state: 'visible', timeout: 30_000 });
         const text = await hover.innerText();
         expect(text).toContain(size.deployment);
@@ -135,7 +136,8 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
         const item = page.locator('.statusbar-item', { hasText: 'std agents' });
         await item.waitFor({ state: 'visible', timeout: 30_000 });
-        expect((await item.innerText()).trim()).toBe(`${size.deployment}: ${size.standardizedAgents.total} std agents · ${size.configuration.name}`);
+        const total = size.standardizedAgents.total.toLocaleString('en-US');
+        expect((await item.innerText()).trim()).toBe(`${size.deployment}: ${total} std agents · ${size.configuration.name}`);
     });
 
     it('"ECE: Show Sizing Report" from the command palette opens the report beside the file (screenshot)', async () => {

@@ -1,36 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolder, checkText } from '../../../helpers/check-folder.js';
-import { applyRuleFix } from '../../../helpers/check-fix.js';
-import { ruleFixture, SAMPLE, sampleDeployment, textAt } from '../../../helpers/sample-deployment.js';
+import { expectRuleFix } from '../../../helpers/check-fix.js';
+import { ruleFindings } from '../../../helpers/rule-findings.js';
+import { SAMPLE, sampleDeployment } from '../../../helpers/sample-deployment.js';
 
 const ID = 'ha/load-balancer-health-check';
 const WITHOUT = SAMPLE.loadBalancer.replace('    health check\n', '');
 
-async function findings(text: string) {
-    const { diagnostics } = await checkText(text);
-    return diagnostics.filter(d => d.code === ID).map(d => ({ text: textAt(text, d.range), message: d.message, severity: d.severity }));
-}
+const findings = (text: string) => ruleFindings(ID, text);
 
-async function expectFix(input: string, expected: string) {
-    const outcome = await applyRuleFix(input, ID);
-    expect(outcome.title).toBe('Add a health check to ECE_LB');
-    expect(outcome.fixed['main.ece']).toBe(expected);
-    expect(outcome.after.codes).not.toContain(ID);
-    expect(outcome.newErrors).toEqual([]);
-}
+const FIX = 'Add a health check to ECE_LB';
+const expectFix = (input: string, fixed: string) => expectRuleFix(ID, input, { title: FIX, fixed });
 
 describe(ID, () => {
-    it('fires on its fires fixture and not on its passes fixture', async () => {
-        expect((await checkFolder(ruleFixture(ID, 'fires'))).codes).toContain(ID);
-        expect((await checkFolder(ruleFixture(ID, 'passes'))).codes).not.toContain(ID);
-    });
-
     it('reports a load balancer without a health check on its name, as a warning', async () => {
         expect(await findings(sampleDeployment({ loadBalancer: WITHOUT }))).toEqual([{
+            file: 'main.ece',
             text: 'ECE_LB',
             message: 'Load balancer ECE_LB does not monitor server health; the guide has the load balancer check the '
                 + 'web-application servers and take a failed one out of the pool.',
             severity: 2,
+            fix: FIX,
         }]);
     });
 

@@ -1,39 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolder, checkText } from '../../../helpers/check-folder.js';
-import { applyRuleFix } from '../../../helpers/check-fix.js';
-import { ruleFixture, SAMPLE, sampleDeployment, textAt } from '../../../helpers/sample-deployment.js';
+import { expectRuleFix } from '../../../helpers/check-fix.js';
+import { ruleFindings } from '../../../helpers/rule-findings.js';
+import { SAMPLE, sampleDeployment } from '../../../helpers/sample-deployment.js';
 
 const ID = 'ha/load-balancer-sticky-sessions';
 const withStickiness = (statement: string) => SAMPLE.loadBalancer.replace('sticky sessions cookie', statement);
 
-async function findings(text: string) {
-    const { diagnostics } = await checkText(text);
-    return diagnostics.filter(d => d.code === ID).map(d => ({ text: textAt(text, d.range), message: d.message, severity: d.severity }));
-}
+const findings = (text: string) => ruleFindings(ID, text);
 
-async function expectFix(input: string, expected: string) {
-    const outcome = await applyRuleFix(input, ID);
-    expect(outcome.title).toBe('Use cookie-based sticky sessions on ECE_LB');
-    expect(outcome.fixed['main.ece']).toBe(expected);
-    expect(outcome.after.codes).not.toContain(ID);
-    expect(outcome.newErrors).toEqual([]);
-}
+const FIX = 'Use cookie-based sticky sessions on ECE_LB';
+const expectFix = (input: string, fixed: string) => expectRuleFix(ID, input, { title: FIX, fixed });
 
 describe(ID, () => {
-    it('fires on its fires fixture and not on its passes fixture', async () => {
-        expect((await checkFolder(ruleFixture(ID, 'fires'))).codes).toContain(ID);
-        expect((await checkFolder(ruleFixture(ID, 'passes'))).codes).not.toContain(ID);
-    });
-
     it('accepts cookie-based sticky sessions', async () => {
         expect(await findings(sampleDeployment())).toEqual([]);
     });
 
     it('reports source-IP stickiness on the statement, as an error', async () => {
         expect(await findings(sampleDeployment({ loadBalancer: withStickiness('sticky sessions source-ip') }))).toEqual([{
+            file: 'main.ece',
             text: 'sticky sessions source-ip',
             message: 'Load balancer ECE_LB keeps sessions sticky by source IP; the guide requires sticky sessions with cookie-based persistence.',
             severity: 1,
+            fix: FIX,
         }]);
     });
 

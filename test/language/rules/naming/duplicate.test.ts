@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolder } from '../../../helpers/check-folder.js';
 import { ruleFindings } from '../../../helpers/rule-findings.js';
-import { ruleFixture } from '../../../helpers/sample-deployment.js';
 
 const ID = 'naming/duplicate';
 const findings = (files: string | Record<string, string>) => ruleFindings(ID, files);
 
 describe(ID, () => {
-    it('fires on its fires fixture and not on its passes fixture', async () => {
-        expect((await checkFolder(ruleFixture(ID, 'fires'))).codes).toContain(ID);
-        expect((await checkFolder(ruleFixture(ID, 'passes'))).codes).not.toContain(ID);
-    });
-
     it('reports the second declaration\'s name, pointing at the first, as an error', async () => {
         expect(await findings('mrd Email_MRD { channel inbound email }\nskill group Sales_NA { mrd Email_MRD }\nagent Clark { skill groups Sales_NA }\nagent Clark { }\n')).toEqual([{
             file: 'main.ece',
