@@ -56,6 +56,8 @@ export function createEceServices(context: DefaultSharedModuleContext): { shared
     const Ece = inject(createDefaultModule({ shared }), EceGeneratedModule, EceCoreModule, EceLspModule);
     shared.ServiceRegistry.register(Ece);
     registerValidationChecks(Ece);
+    // A checker's Problems view lists every file of the workspace, opened or not, as `ece check` does.
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }

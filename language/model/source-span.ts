@@ -23,15 +23,11 @@ export function spanOf(node: AstNode, property?: string, index?: number): Span {
 }
 
 /**
- * A span that finds its CST node and range when first read. Its `start`, `end`, `offset` and
- * `endOffset` are own enumerable accessors (shared functions, so they cost no memory per span):
- * spreading, serializing or comparing a span sees plain values.
+ * A span that finds its CST node and range when first read. Its position properties are getters
+ * of the class (an own accessor per span made each build slower than the eager spans it replaced),
+ * so a span serializes through `toJSON`, and is compared with `toMatchObject`, not `toEqual`.
  */
-class LazySpan {
-    declare readonly start: TextRange['start'];
-    declare readonly end: TextRange['end'];
-    declare readonly offset: number;
-    declare readonly endOffset: number;
+class LazySpan implements Span {
     #cst: CstNode | undefined;
     #range: TextRange | undefined;
     readonly #whole: CstNode;
@@ -42,15 +38,27 @@ class LazySpan {
         this.#whole = whole;
         this.#property = property;
         this.#index = index;
-        Object.defineProperties(this, LazySpan.accessors);
     }
 
-    static readonly accessors: PropertyDescriptorMap = {
-        start: { enumerable: true, get(this: LazySpan) { return this.#rangeOf().start; } },
-        end: { enumerable: true, get(this: LazySpan) { return this.#rangeOf().end; } },
-        offset: { enumerable: true, get(this: LazySpan) { return this.#node().offset; } },
-        endOffset: { enumerable: true, get(this: LazySpan) { return this.#node().end; } },
-    };
+    get start(): TextRange['start'] {
+        return this.#rangeOf().start;
+    }
+
+    get end(): TextRange['end'] {
+        return this.#rangeOf().end;
+    }
+
+    get offset(): number {
+        return this.#node().offset;
+    }
+
+    get endOffset(): number {
+        return this.#node().end;
+    }
+
+    toJSON(): Span {
+        return { uri: this.uri, start: this.start, end: this.end, offset: this.offset, endOffset: this.endOffset };
+    }
 
     #node(): CstNode {
         return (this.#cst ??= (this.#property ? GrammarUtils.findNodeForProperty(this.#whole, this.#property, this.#index) : undefined) ?? this.#whole);

@@ -2,8 +2,10 @@
  * The report as plain data: everything the HTML page, the Markdown page and the diagrams show,
  * taken from the engine's analysis. Builders downstream only format; they compute nothing.
  */
+import type { FileDiagnostic } from '../cli/workspace.js';
 import type { Analysis } from '../engine/analysis.js';
 import { serversPerRole } from '../engine/configurations.js';
+import type { Route } from '../engine/routing.js';
 import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents } from '../engine/sizing.js';
 import { STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR } from '../engine/configurations.js';
 import { SERVER_ROLES, type Deployment, type ServerRole } from '../model/deployment.js';
@@ -21,16 +23,8 @@ export interface SourceLocation {
 }
 
 /** A diagnostic as the CLI prints it (1-based line and column), with the file's URI for links. */
-export interface ReportDiagnostic {
+export interface ReportDiagnostic extends FileDiagnostic {
     uri: string;
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: Severity;
-    code: string;
-    message: string;
 }
 
 export interface SizingLine {
@@ -147,14 +141,8 @@ export interface RoutingEdge {
     kind: 'routes' | 'targets' | 'feeds' | 'belongs-to' | 'staffed-by';
 }
 
-export interface ReportRoute {
-    department: string;
-    queue: string;
-    mrd: string | null;
-    script: string | null;
-    skillGroups: string[];
-    precisionQueues: string[];
-    agents: string[];
+/** A row of the engine's routing table, with where its queue is written. */
+export interface ReportRoute extends Route {
     source: SourceLocation;
 }
 

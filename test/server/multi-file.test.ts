@@ -15,6 +15,14 @@ describe('multi-file deployments', () => {
         client = undefined;
     });
 
+    it('publishes the diagnostics of every file of the workspace at start, opened or not, as ece check does', async () => {
+        const folder = writeTempFolder({ 'ucce.ece': UCCE, 'ece.ece': ECE.replace('Sales_Email', 'Missing_Group') });
+        client = await LspClient.start(folder);
+        const diagnostics = await client.diagnosticsWhere(fileUri(path.join(folder, 'ece.ece')), d => d.length > 0);
+        expect(diagnostics.filter(d => d.code === 'reference/unresolved').map(d => d.message))
+            .toEqual(["No skill group named 'Missing_Group' in this deployment folder."]);
+    });
+
     it('resolves names across the files of a folder, and a change in one file re-validates the other', async () => {
         const folder = writeTempFolder({ 'ucce.ece': UCCE, 'ece.ece': ECE });
         const ucce = path.join(folder, 'ucce.ece');
