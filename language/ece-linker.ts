@@ -4,13 +4,21 @@
  * 100,000 references). Here a reference is an instance of a class whose getters live on the
  * prototype, with the same fields and the same lazy resolution as Langium's (linker.js,
  * `buildReference`), so the default linking, unlinking and indexing work on it unchanged.
+ * Linking walks the document with plain loops (ast-walk.ts) rather than Langium's streams.
  */
 import {
-    AstUtils, DefaultLinker, DocumentState, RefResolving, isAstNode, isAstNodeDescription, isLinkingError,
-    type AstNode, type AstNodeDescription, type CstNode, type LinkingError, type Reference,
+    AstUtils, DefaultLinker, DocumentState, RefResolving, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
+    type AstNode, type AstNodeDescription, type Cancellation, type CstNode, type LangiumDocument, type LinkingError, type Reference,
 } from 'langium';
+import { forEachAstNode, forEachReference } from './ast-walk.js';
 
 export class EceLinker extends DefaultLinker {
+    override async link(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        if (cancelToken) await interruptAndCheck(cancelToken);
+        forEachAstNode(document.parseResult.value, node => forEachReference(node, ref => this.doLink(ref, document)));
+    }
+
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
         return new EceReference(this, node, property, refNode, refText);
     }

@@ -5,21 +5,22 @@
  *   several fixable diagnostics in the file. Edits may touch other files of the folder;
  * - "Suppress on this line": a `// ece-ignore-next-line <rule>` comment above it
  *   (language/validation/suppression.ts);
- * - "Turn off in ece.config.json": the rule set to "off" in the project file that applies to the
- *   folder (created when there is none), so that `ece check` in CI agrees with the editor.
+ * - "Turn off" / "Make it a warning…" in ece.config.json: the rule's severity set in the project file
+ *   that applies to the folder (created when there is none), so that `ece check` in CI agrees.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UriUtils, URI, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import {
-    CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
+    CodeActionKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { findRuleDescriptor } from '../language/rules/catalogue.js';
+import { SEVERITIES, type Severity } from '../language/rules/rule.js';
 import { suppressionEdit } from '../language/validation/suppression.js';
 import type { FindingData } from '../language/validation/ece-validator.js';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
-import type { EceSettings } from '../language/workspace/ece-settings.js';
+import type { EceSettings, SeveritySetting } from '../language/workspace/ece-settings.js';
 import { configSeverityEdit } from '../language/workspace/project-config.js';
 import type { EceServices } from './ece-lsp-module.js';
 
@@ -84,28 +85,42 @@ export class EceCodeActionProvider implements CodeActionProvider {
             }
         }
         if (descriptor.configurable) {
-            const action = this.turnOffAction(document, diagnostic, rule);
-            if (action) actions.push(action);
+            // "Turn off" first, then every other severity than the one the diagnostic has now.
+            const current = SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error];
+            for (const severity of ['off', ...SEVERITIES.filter(s => s !== current)] as const) {
+                const action = this.severityAction(document, diagnostic, rule, severity);
+                if (action) actions.push(action);
+            }
         }
         return actions;
     }
 
-    private turnOffAction(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction | undefined {
+    private severityAction(document: LangiumDocument, diagnostic: Diagnostic, rule: string, severity: SeveritySetting): CodeAction | undefined {
         const folder = deploymentFolderOf(document.uri);
         const target = this.settings.configTargetFor(folder);
         if (!target) return undefined;
         const exists = fs.existsSync(target);
         if (!exists && !this.canCreateFiles) return undefined;
         const text = exists ? fs.readFileSync(target, 'utf8') : undefined;
-        const edit = configSeverityEdit(text, rule, 'off');
+        const edit = configSeverityEdit(text, rule, severity);
         if (!edit) return undefined;
         const configUri = URI.file(target).toString();
         const shown = path.relative(UriUtils.dirname(document.uri).fsPath, target) || path.basename(target);
         const change: WorkspaceEdit = exists
             ? { changes: { [configUri]: [edit] } }
             : { documentChanges: [{ kind: 'create', uri: configUri, options: { ignoreIfExists: true } }, { textDocument: { uri: configUri, version: null }, edits: [edit] }] };
-        return { title: `Turn off '${rule}' in ${shown}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
+        const title = severity === 'off' ? `Turn off '${rule}' in ${shown}` : `Make '${rule}' ${severityWord(severity)} in ${shown}`;
+        return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
     }
+}
+
+const SEVERITY_NAMES: Record<number, Severity> = {
+    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint',
+};
+
+function severityWord(severity: Severity): string {
+    return severity === 'error' ? 'an error' : severity === 'info' ? 'an info' : `a ${severity}`;
 }
 
 /** One suppress / turn-off action per title, when several diagnostics of a rule are under the cursor. */

@@ -4,8 +4,11 @@
  * user's severity settings apply, and then `// ece-ignore-next-line` comments (suppression.ts).
  */
 import {
-    DefaultDocumentValidator, DocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationOptions,
+    DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    type AstNode, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationAcceptor, type ValidationCheck,
+    type ValidationOptions,
 } from 'langium';
+import { forEachAstNode } from '../ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findRuleDescriptor } from '../rules/catalogue.js';
@@ -49,6 +52,31 @@ export class EceDocumentValidator extends DefaultDocumentValidator {
         return applySuppressions(document.textDocument.getText(), result, {
             uri: document.uri.toString(), rules, source: this.getSource(),
         }).diagnostics;
+    }
+
+    /**
+     * Langium's loop awaits once per AST node and looks its checks up again each time; a few node
+     * types have checks, so this looks them up once per type and awaits only where a check runs
+     * (same nodes, same order).
+     */
+    protected override async validateAstNodes(
+        rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken,
+    ): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const work: [AstNode, ValidationCheck[]][] = [];
+        forEachAstNode(rootNode, node => {
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = [...this.validationRegistry.getChecks(node.$type, options.categories)];
+                checksByType.set(node.$type, checks);
+            }
+            if (checks.length > 0) work.push([node, checks]);
+        });
+        for (const [node, checks] of work) {
+            if (cancelToken) await interruptAndCheck(cancelToken);
+            for (const check of checks) await check(node, acceptor, cancelToken!);
+        }
     }
 }
 

@@ -144,6 +144,26 @@ describe('code actions', () => {
         expect(after.map(d => d.code)).not.toContain(INTERRUPTIBLE);
     });
 
+    it('offers every other severity for the rule in ece.config.json, and the diagnostic follows it', async () => {
+        const config = '{\n    "rules": {}\n}\n';
+        const { folder, diagnostics } = await openFolder({ 'main.ece': TWO_BAD_MRDS, 'ece.config.json': config }, ['main.ece']);
+        const file = path.join(folder, 'main.ece');
+        const configFile = path.join(folder, 'ece.config.json');
+        const [first] = diagnostics.get('main.ece')!.filter(d => d.code === INTERRUPTIBLE);
+        const titles = actionsOf(await client!.codeActions(file, first.range, [first])).map(a => a.title).filter(t => t.includes('ece.config.json'));
+        expect(titles).toEqual([
+            `Turn off '${INTERRUPTIBLE}' in ece.config.json`,
+            `Make '${INTERRUPTIBLE}' a warning in ece.config.json`,
+            `Make '${INTERRUPTIBLE}' an info in ece.config.json`,
+            `Make '${INTERRUPTIBLE}' a hint in ece.config.json`,
+        ]);
+        const warning = actionsOf(await client!.codeActions(file, first.range, [first])).find(a => a.title === titles[1])!;
+        fs.writeFileSync(configFile, applyEdits(config, warning.edit!.changes![fileUri(configFile)]));
+        await client!.filesChanged([{ file: configFile, type: 2 }]);
+        const after = await client!.diagnosticsWhere(fileUri(file), d => d.some(x => x.code === INTERRUPTIBLE && x.severity === 2));
+        expect(after.filter(d => d.code === INTERRUPTIBLE).map(d => d.severity)).toEqual([2, 2]);
+    });
+
     it('creates ece.config.json to turn a rule off when there is none and the client can create files', async () => {
         const folder = writeTempFolder({ 'main.ece': TWO_BAD_MRDS });
         client = await LspClient.start(folder, undefined, { createFiles: true });

@@ -38,7 +38,8 @@ export const queueScriptMismatch: Rule = {
         example: 'skill group Global_Sales_NA { mrd Email_MRD }\nskill group Global_Sales_EMEA { mrd Email_MRD }\n'
             + 'script selector Global_Sales_Email_Script { skill groups Global_Sales_NA, Global_Sales_EMEA }\n\n'
             + 'department Sales {\n    queue Email_MRD_Global_Sales_Email_Script {\n        mrd Email_MRD\n        script selector Global_Sales_Email_Script\n        skill groups Global_Sales_NA\n    }\n}',
-        fix: 'Rewrites the queue\'s `skill groups` and `precision queues` statements to the script selector\'s targets, adding a statement where the queue has none.',
+        fix: 'Rewrites the queue\'s `skill groups` and `precision queues` statements to the script selector\'s targets, adding a statement where the queue has none. '
+            + 'Not offered when a missing target is mapped by a queue of another department: mapping it would share it across departments, an error.',
     },
     check({ deployment, text }) {
         const findings: Finding[] = [];
@@ -62,10 +63,14 @@ export const queueScriptMismatch: Rule = {
                 ...(describe(differences, 'extra') ? [`extra ${describe(differences, 'extra')}`] : []),
             ];
             const source = text(queue.nameSpan.uri);
+            // Mapping a target that another department's queue maps would trade this warning for a
+            // routing/*-shared-across-departments error: the user must choose which side changes.
+            const sharesAcrossDepartments = differences.some(d => d.missing.some(name => deployment.queues.some(other =>
+                other.department !== queue.department && names(d.kind.refs(other)).includes(name))));
             findings.push({
                 span: wrongStatement?.span ?? scriptRef.span,
                 message: `Queue ${queue.name} does not map the targets of its script selector ${script.name}: ${parts.join('; ')}. The guide asks that a queue's skill groups and precision queues match the script selector's.`,
-                fix: source === undefined ? undefined : mapScriptTargets(queue, script, differences, source),
+                fix: source === undefined || sharesAcrossDepartments ? undefined : mapScriptTargets(queue, script, differences, source),
             });
         }
         return findings;
