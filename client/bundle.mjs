@@ -1,9 +1,38 @@
 // Bundles the extension for VS Code: the client and the language server, each into one CommonJS file
 // under dist/ (VS Code loads extensions with require; Langium's ESM bundles into CJS cleanly).
-// `node client/bundle.mjs --production` minifies and drops source maps, as `npm run package` does.
+// `node client/bundle.mjs --production` minifies and drops source maps, as `npm run package` does;
+// `--outdir=DIR` writes DIR/client/extension.cjs and DIR/server/main.cjs instead (the tests use it).
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
+const outdir = process.argv.find(arg => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
+
+/**
+ * The report's pictures (language/report) load Graphviz and Vega by dynamic import; two of their
+ * ESM files do not fit a CJS bundle, so the bundle takes the files that do:
+ * - @viz-js/viz: its ESM build reads `import.meta.url` (emscripten's script path, unused: the WASM
+ *   is inlined as base64), so take its CJS build, the package's `require` export;
+ * - vega-canvas: its Node build tries `await import('canvas')` at the top level (node-canvas, which
+ *   we do not install, so it finds nothing); its browser build is the same code without that import
+ *   and returns no canvas outside a browser, as the Node build does without node-canvas. Vega then
+ *   lays text out by its own estimate, as `ece report` does.
+ */
+const reportLibraries = {
+    name: 'report-libraries',
+    setup(build) {
+        const again = { again: true };
+        build.onResolve({ filter: /^@viz-js\/viz$/ }, async args => {
+            if (args.pluginData === again) return undefined;
+            const resolved = await build.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, pluginData: again });
+            return { path: resolved.path, errors: resolved.errors, warnings: resolved.warnings };
+        });
+        build.onResolve({ filter: /^vega-canvas$/ }, async args => {
+            if (args.pluginData === again) return undefined;
+            const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: again });
+            return { path: resolved.path.replace(/vega-canvas\.node\.js$/, 'vega-canvas.browser.js'), errors: resolved.errors, warnings: resolved.warnings };
+        });
+    },
+};
 
 /** VS Code 1.82 runs extensions on Node 18. */
 const common = {
@@ -20,6 +49,6 @@ const common = {
 };
 
 await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client/extension.cjs', external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server/main.cjs' }),
+    esbuild.build({ ...common, entryPoints: ['client/extension.ts'], outfile: `${outdir}/client/extension.cjs`, external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: `${outdir}/server/main.cjs`, plugins: [reportLibraries] }),
 ]);

@@ -1,12 +1,12 @@
 /**
  * The VS Code extension: starts the bundled ECE language server and adds what LSP has no place for,
- * the deployment's status bar item and the sizing report commands. Everything it shows comes from the server.
+ * the deployment's status bar item and the sizing report (a webview) and its Markdown export. Everything it shows comes from the server.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { COMMANDS } from './commands.js';
 import { createLanguageClient } from './language-client.js';
-import { exportReportMarkdown, ReportDocuments, showSizingReport } from './report.js';
+import { exportReportMarkdown, SizingReports, type SizingReportView } from './report.js';
 import { DeploymentStatusBar } from './status-bar.js';
 
 /** What `activate` returns to other extensions (and to the integration tests). */
@@ -15,6 +15,8 @@ export interface EceExtensionApi {
     /** The status bar text for the active editor, undefined while hidden. */
     statusBarText(): string | undefined;
     refreshStatusBar(): Promise<void>;
+    /** The open sizing report webviews, one per deployment. */
+    sizingReports(): SizingReportView[];
 }
 
 let client: LanguageClient | undefined;
@@ -22,10 +24,11 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<EceExtensionApi> {
     client = createLanguageClient(context);
     const statusBar = new DeploymentStatusBar(() => client);
+    const reports = new SizingReports(() => client);
     context.subscriptions.push(
         statusBar,
-        new ReportDocuments(() => client),
-        vscode.commands.registerCommand(COMMANDS.showSizingReport, (file?: unknown) => showSizingReport(file)),
+        reports,
+        vscode.commands.registerCommand(COMMANDS.showSizingReport, (file?: unknown) => reports.show(file)),
         vscode.commands.registerCommand(COMMANDS.exportReportMarkdown,
             (file?: unknown, target?: unknown) => exportReportMarkdown(client, file, target)),
         vscode.commands.registerCommand(COMMANDS.restartLanguageServer, async () => {
@@ -43,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EceExt
         languageClient: () => client,
         statusBarText: () => statusBar.text,
         refreshStatusBar: () => statusBar.refresh(),
+        sizingReports: () => reports.views,
     };
 }
 

@@ -1,41 +1,33 @@
 /**
- * "ECE: Show Sizing Report" and "ECE: Export Report as Markdown". The report is Markdown the server
- * builds (`ece/report`); it is shown as a read-only virtual document in VS Code's Markdown preview,
- * which refreshes whenever the deployment's diagnostics change.
+ * "ECE: Show Sizing Report" and "ECE: Export Report as Markdown". Both reports come from the server:
+ * the HTML page of `ece report --html` made for a webview (`ece/reportHtml`), and the Markdown of
+ * `ece report --format markdown` (`ece/report`). The webview shows the page beside the editor, one
+ * panel per deployment, renders it again when the server publishes new diagnostics for the
+ * deployment's files (after each rebuild), and reveals an object in the source when it is clicked.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { REPORT_REQUEST, type DocumentParams, type Report } from '../server/custom-protocol.js';
+import {
+    REPORT_HTML_REQUEST, REPORT_REQUEST,
+    type DocumentParams, type Report, type ReportHtml, type RevealMessage,
+} from '../server/custom-protocol.js';
 import { activeEceDocument } from './status-bar.js';
 
-export const REPORT_SCHEME = 'ece-report';
+export const REPORT_VIEW_TYPE = 'ece.sizingReport';
+/** How long the report waits after the last diagnostics of its deployment before it renders again. */
+export const REFRESH_DELAY_MS = 300;
 
-/** Serves `ece-report:/<name>.md?<file URI>` documents: the report of the deployment that file belongs to. */
-export class ReportDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
-    private readonly changes = new vscode.EventEmitter<vscode.Uri>();
-    private readonly subscriptions: vscode.Disposable[];
-    readonly onDidChange = this.changes.event;
-
-    constructor(private readonly client: () => LanguageClient | undefined) {
-        this.subscriptions = [
-            vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, this),
-            vscode.languages.onDidChangeDiagnostics(() => {
-                for (const document of vscode.workspace.textDocuments) {
-                    if (document.uri.scheme === REPORT_SCHEME) this.changes.fire(document.uri);
-                }
-            }),
-        ];
-    }
-
-    async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-        const report = await fetchReport(this.client(), vscode.Uri.parse(uri.query));
-        return report?.markdown ?? '# No ECE deployment\n\nThe file is not part of a deployment the language server knows.\n';
-    }
-
-    dispose(): void {
-        this.changes.dispose();
-        vscode.Disposable.from(...this.subscriptions).dispose();
-    }
+/** A sizing report panel as other extensions and the integration tests see it. */
+export interface SizingReportView {
+    readonly title: string;
+    /** The deployment folder. */
+    readonly folder: vscode.Uri;
+    /** The page shown now. */
+    readonly html: string;
+    /** How many times the page was rendered (1 once opened). */
+    readonly renders: number;
+    /** Handles a message as if the page had posted it; resolves to the editor it revealed, if any. */
+    handleMessage(message: unknown): Promise<vscode.TextEditor | undefined>;
 }
 
 export async function fetchReport(client: LanguageClient | undefined, file: vscode.Uri): Promise<Report | undefined> {
@@ -44,23 +36,181 @@ export async function fetchReport(client: LanguageClient | undefined, file: vsco
     return (await client.sendRequest<Report | null>(REPORT_REQUEST, params)) ?? undefined;
 }
 
+async function fetchReportHtml(client: LanguageClient | undefined, file: vscode.Uri): Promise<ReportHtml | undefined> {
+    if (!client?.isRunning()) return undefined;
+    const params: DocumentParams = { uri: client.code2ProtocolConverter.asUri(file) };
+    return (await client.sendRequest<ReportHtml | null>(REPORT_HTML_REQUEST, params)) ?? undefined;
+}
+
 /** The file whose deployment a command reports on: its argument, else the active `.ece` editor. */
 function targetFile(argument: unknown): vscode.Uri | undefined {
     if (argument instanceof vscode.Uri) return argument;
     return activeEceDocument()?.uri;
 }
 
-/** Opens the report beside the editor; returns the report document's URI. */
-export async function showSizingReport(argument?: unknown): Promise<vscode.Uri | undefined> {
-    const file = targetFile(argument);
-    if (!file) {
-        void vscode.window.showInformationMessage('Open an .ece file to see its deployment\'s sizing report.');
-        return undefined;
+function folderOf(uri: vscode.Uri): string {
+    return vscode.Uri.joinPath(uri, '..').toString();
+}
+
+function isRevealMessage(message: unknown): message is RevealMessage {
+    if (typeof message !== 'object' || message === null) return false;
+    const m = message as Record<string, unknown>;
+    const position = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+    return m.command === 'reveal' && typeof m.uri === 'string'
+        && position(m.line) && position(m.character) && position(m.endLine) && position(m.endCharacter);
+}
+
+/** The open sizing reports, one webview panel per deployment folder. */
+export class SizingReports implements vscode.Disposable {
+    private readonly panels = new Map<string, SizingReportPanel>();
+    private readonly subscriptions: vscode.Disposable[];
+
+    constructor(private readonly client: () => LanguageClient | undefined) {
+        this.subscriptions = [
+            // The server publishes diagnostics after every rebuild of a file: the report may have changed too.
+            vscode.languages.onDidChangeDiagnostics(event => {
+                const folders = new Set(event.uris.filter(uri => uri.path.endsWith('.ece')).map(folderOf));
+                for (const panel of this.panels.values()) {
+                    if (folders.has(panel.folder.toString())) panel.refreshSoon();
+                }
+            }),
+        ];
     }
-    const name = file.path.split('/').at(-2) ?? 'deployment';
-    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}-sizing-report.md`, query: file.toString() });
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-    return uri;
+
+    get views(): SizingReportView[] {
+        return [...this.panels.values()];
+    }
+
+    /** Opens (or brings forward) the report of the file's deployment beside the editor. */
+    async show(argument?: unknown): Promise<SizingReportView | undefined> {
+        const file = targetFile(argument);
+        if (!file) {
+            void vscode.window.showInformationMessage('Open an .ece file to see its deployment\'s sizing report.');
+            return undefined;
+        }
+        const client = this.client();
+        const report = await fetchReportHtml(client, file);
+        if (!client || !report) {
+            void vscode.window.showWarningMessage('The ECE language server has no deployment for this file yet.');
+            return undefined;
+        }
+        const folder = client.protocol2CodeConverter.asUri(report.folder);
+        const sourceColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+        const existing = this.panels.get(folder.toString());
+        if (existing) {
+            existing.render(report);
+            existing.panel.reveal(undefined, true);
+            return existing;
+        }
+        const panel = new SizingReportPanel(this.client, file, folder, sourceColumn, report, () => this.panels.delete(folder.toString()));
+        this.panels.set(folder.toString(), panel);
+        return panel;
+    }
+
+    dispose(): void {
+        for (const panel of [...this.panels.values()]) panel.panel.dispose();
+        vscode.Disposable.from(...this.subscriptions).dispose();
+    }
+}
+
+class SizingReportPanel implements SizingReportView {
+    readonly panel: vscode.WebviewPanel;
+    private readonly subscriptions: vscode.Disposable[] = [];
+    private pending: NodeJS.Timeout | undefined;
+    private generation = 0;
+    private files: vscode.Uri[] = [];
+    renders = 0;
+
+    constructor(
+        private readonly client: () => LanguageClient | undefined,
+        private file: vscode.Uri,
+        readonly folder: vscode.Uri,
+        private readonly sourceColumn: vscode.ViewColumn,
+        report: ReportHtml,
+        onDispose: () => void,
+    ) {
+        this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, report.title,
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            {
+                // Only for the page's one script, which the page's policy admits by nonce.
+                enableScripts: true,
+                enableCommandUris: false,
+                enableFindWidget: true,
+                // The page is self-contained: nothing to load from disk.
+                localResourceRoots: [],
+            });
+        this.subscriptions.push(
+            this.panel.webview.onDidReceiveMessage(message => void this.handleMessage(message)),
+            this.panel.onDidDispose(() => {
+                clearTimeout(this.pending);
+                vscode.Disposable.from(...this.subscriptions).dispose();
+                onDispose();
+            }),
+        );
+        this.render(report);
+    }
+
+    get title(): string {
+        return this.panel.title;
+    }
+
+    get html(): string {
+        return this.panel.webview.html;
+    }
+
+    render(report: ReportHtml): void {
+        this.generation++;
+        const client = this.client();
+        if (client) this.files = report.files.map(f => client.protocol2CodeConverter.asUri(f));
+        this.panel.title = report.title;
+        this.panel.webview.html = report.html;
+        this.renders++;
+    }
+
+    refreshSoon(): void {
+        clearTimeout(this.pending);
+        this.pending = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    }
+
+    /** Asks the server for the page again, for a file of the deployment that still exists. */
+    async refresh(): Promise<void> {
+        const generation = ++this.generation;
+        const client = this.client();
+        const candidates = [this.file, ...this.files.filter(f => f.toString() !== this.file.toString())];
+        for (const file of candidates) {
+            let report: ReportHtml | undefined;
+            try {
+                report = await fetchReportHtml(client, file);
+            } catch (error) {
+                client?.outputChannel.appendLine(`ece/reportHtml failed: ${error instanceof Error ? error.message : String(error)}`);
+                return;
+            }
+            // A newer refresh (or a render by the command) started meanwhile: its page wins.
+            if (generation !== this.generation) return;
+            if (report) {
+                this.file = file;
+                this.render(report);
+                return;
+            }
+        }
+    }
+
+    async handleMessage(message: unknown): Promise<vscode.TextEditor | undefined> {
+        if (!isRevealMessage(message)) return undefined;
+        const client = this.client();
+        const uri = client ? client.protocol2CodeConverter.asUri(message.uri) : vscode.Uri.parse(message.uri);
+        // The page may only point into its own deployment.
+        if (folderOf(uri) !== this.folder.toString() || !uri.path.endsWith('.ece')) return undefined;
+        const range = new vscode.Range(message.line, message.character, message.endLine, message.endCharacter);
+        const document = await vscode.workspace.openTextDocument(uri);
+        const reportColumn = this.panel.viewColumn;
+        const shown = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString() && e.viewColumn !== reportColumn);
+        const column = shown?.viewColumn ?? (this.sourceColumn !== reportColumn ? this.sourceColumn : vscode.ViewColumn.One);
+        const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: range, preview: false });
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return editor;
+    }
 }
 
 /** Writes the report to a Markdown file (asks where unless a target is given); returns that file. */

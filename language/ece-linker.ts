@@ -10,13 +10,13 @@ import {
     AstUtils, DefaultLinker, DocumentState, RefResolving, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
     type AstNode, type AstNodeDescription, type Cancellation, type CstNode, type LangiumDocument, type LinkingError, type Reference,
 } from 'langium';
-import { forEachAstNode, forEachReference } from './ast-walk.js';
+import { forEachReferenceIn } from './ast-walk.js';
 
 export class EceLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         if (cancelToken) await interruptAndCheck(cancelToken);
-        forEachAstNode(document.parseResult.value, node => forEachReference(node, ref => this.doLink(ref, document)));
+        forEachReferenceIn(document.parseResult.value, ref => this.doLink(ref, document));
     }
 
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {

@@ -17,6 +17,7 @@ import { EceValueConverter } from './ece-value-converter.js';
 import { EceDocumentValidator } from './validation/ece-document-validator.js';
 import { registerValidationChecks } from './validation/ece-validator.js';
 import { DeploymentAnalyses } from './workspace/deployment-analyses.js';
+import { EceAstNodeDescriptionProvider } from './workspace/ece-descriptions.js';
 import { EceDocumentBuilder } from './workspace/ece-document-builder.js';
 import { EceIndexManager } from './workspace/ece-index-manager.js';
 import { EceSettings } from './workspace/ece-settings.js';
@@ -47,6 +48,7 @@ export const EceCoreModule: Module<EceCoreServices, PartialLangiumCoreServices &
     workspace: {
         EceSettings: () => new EceSettings(),
         DeploymentAnalyses: services => new DeploymentAnalyses(services),
+        AstNodeDescriptionProvider: services => new EceAstNodeDescriptionProvider(services),
     },
 };
 

@@ -35,7 +35,8 @@ export class EceScopeComputation extends DefaultScopeComputation {
 export class EceScopeProvider implements ScopeProvider {
     private readonly reflection: AstReflection;
     private readonly indexManager: IndexManager;
-    private readonly folderScopes: WorkspaceCache<string, Scope>;
+    /** Per folder, the scope of each reference type. */
+    private readonly folderScopes: WorkspaceCache<string, Map<string, Scope>>;
 
     constructor(services: LangiumCoreServices) {
         this.reflection = services.shared.AstReflection;
@@ -46,7 +47,13 @@ export class EceScopeProvider implements ScopeProvider {
     getScope(context: ReferenceInfo): Scope {
         const type = this.reflection.getReferenceType(context);
         const folder = this.folderOf(AstUtils.getDocument(context.container).uri);
-        return this.folderScopes.get(`${type}\n${folder}`, () => this.buildScope(type, folder));
+        const scopes = this.folderScopes.get(folder, () => new Map());
+        let scope = scopes.get(type);
+        if (!scope) {
+            scope = this.buildScope(type, folder);
+            scopes.set(type, scope);
+        }
+        return scope;
     }
 
     /** A document's folder, computed once per URI: linking asks for it once per reference. */
@@ -63,7 +70,7 @@ export class EceScopeProvider implements ScopeProvider {
 
     private buildScope(type: string, folder: string): Scope {
         const elements = this.indexManager.allElements(type)
-            .filter(d => deploymentFolderOf(d.documentUri) === folder)
+            .filter(d => this.folderOf(d.documentUri) === folder)
             .toArray();
         return elements.length > 0 ? new MapScope(elements) : EMPTY_SCOPE;
     }

@@ -5,8 +5,14 @@
 
 /** `ece/deploymentSummary`: what the status bar shows for the deployment of one file. */
 export const DEPLOYMENT_SUMMARY_REQUEST = 'ece/deploymentSummary';
-/** `ece/report`: the sizing report of the deployment of one file, as Markdown. */
+/** `ece/report`: the sizing report of the deployment of one file, as Markdown (`ece report --format markdown`). */
 export const REPORT_REQUEST = 'ece/report';
+/**
+ * `ece/reportHtml`: the same report as the HTML page of `ece report --html`, made for an editor's
+ * webview: its Content-Security-Policy allows the page's stylesheet, and one script, by nonce, that
+ * posts a {@link RevealMessage} when an object of the page is clicked.
+ */
+export const REPORT_HTML_REQUEST = 'ece/reportHtml';
 
 export interface DocumentParams {
     /** The URI of any `.ece` file of the deployment, as the client knows it. */
@@ -33,4 +39,25 @@ export interface DeploymentSummary {
 export interface Report {
     name: string;
     markdown: string;
+}
+
+export interface ReportHtml {
+    name: string;
+    /** A short title for the editor tab. */
+    title: string;
+    /** The deployment folder's URI: the page reports on the `.ece` files directly in it. */
+    folder: string;
+    /** The URIs of the deployment's files. */
+    files: string[];
+    html: string;
+}
+
+/** What the report page posts to its host when an object with a source is clicked: 0-based, as LSP counts. */
+export interface RevealMessage {
+    command: 'reveal';
+    uri: string;
+    line: number;
+    character: number;
+    endLine: number;
+    endCharacter: number;
 }

@@ -1,18 +1,22 @@
 /**
  * Handlers of the ECE requests beyond LSP (server/custom-protocol.ts): the deployment summary the
- * VS Code status bar shows and the Markdown sizing report. Each waits until the workspace is linked,
- * then reads the folder's cached analysis: nothing is computed twice.
+ * VS Code status bar shows and the sizing report, as Markdown and as the HTML page for a webview.
+ * Each waits until the workspace is linked, then reads the folder's cached analysis: nothing is
+ * computed twice. The report is language/report's, the same as `ece report` prints.
  */
-import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { EceCoreServices } from '../language/ece-module.js';
+import { renderMarkdown } from '../language/report/markdown.js';
+import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../language/report/report-model.js';
+import type { Severity } from '../language/rules/rule.js';
 import type { FolderAnalysis } from '../language/workspace/deployment-analyses.js';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
 import {
-    DEPLOYMENT_SUMMARY_REQUEST, REPORT_REQUEST,
-    type DeploymentSummary, type DocumentParams, type Report,
+    DEPLOYMENT_SUMMARY_REQUEST, REPORT_HTML_REQUEST, REPORT_REQUEST,
+    type DeploymentSummary, type DocumentParams, type Report, type ReportHtml,
 } from './custom-protocol.js';
-import { sizingReportMarkdown, type ReportDiagnostic } from './sizing-report.js';
+import { webviewReportHtml } from './report-webview.js';
 
 interface EceServicePair {
     shared: LangiumSharedCoreServices;
@@ -25,9 +29,22 @@ export function registerCustomRequests(connection: Connection, services: EceServ
         const found = await folderOf(services, params, token);
         return found ? deploymentSummary(found.folder, found.documents) : null;
     });
-    connection.onRequest(REPORT_REQUEST, async (params: DocumentParams, token: CancellationToken) => {
+    connection.onRequest(REPORT_REQUEST, async (params: DocumentParams, token: CancellationToken): Promise<Report | null> => {
         const found = await folderOf(services, params, token, true);
-        return found ? report(found.folder, found.documents) : null;
+        if (!found) return null;
+        return { name: found.folder.analysis.deployment.name, markdown: renderMarkdown(reportModel(found)) };
+    });
+    connection.onRequest(REPORT_HTML_REQUEST, async (params: DocumentParams, token: CancellationToken): Promise<ReportHtml | null> => {
+        const found = await folderOf(services, params, token, true);
+        if (!found) return null;
+        const { deployment } = found.folder.analysis;
+        return {
+            name: deployment.name,
+            title: `Sizing Report: ${deployment.name}`,
+            folder: deployment.folder,
+            files: found.documents.map(d => d.uri.toString()),
+            html: await webviewReportHtml(reportModel(found)),
+        };
     });
 }
 
@@ -37,9 +54,9 @@ interface FoundFolder {
 }
 
 /**
- * The analysed deployment of the file once the workspace is linked (as hovers wait); undefined for a
- * file the server does not know. With `validated`, the folder's files that no editor opened (Langium
- * validates only those) are validated first, so that every diagnostic of the deployment is known.
+ * The analysed deployment of the file once its files are linked (as hovers wait); undefined for a
+ * file the server does not know. With `validated`, once its files are validated too, so that every
+ * diagnostic of the deployment is known.
  */
 async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams, token: CancellationToken, validated = false): Promise<FoundFolder | undefined> {
     await shared.workspace.WorkspaceManager.ready;
@@ -47,15 +64,19 @@ async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams,
     if (!document) return undefined;
     const analyses = Ece.workspace.DeploymentAnalyses;
     const folder = deploymentFolderOf(document.uri);
+    const target = validated ? DocumentState.Validated : DocumentState.Linked;
     // Each file of the folder, not the workspace's build state: a build cancelled by a newer one never
-    // announces the workspace-wide phase again, but every file reaches it.
+    // announces the workspace-wide phase again, but every file reaches it. Every build of this server
+    // validates (the initial one and updates), so waiting is enough, and building here would cancel
+    // the build in progress, leaving other folders' files half-built.
     const builder = shared.workspace.DocumentBuilder;
-    await Promise.all(analyses.documentsOf(folder).map(d => builder.waitUntil(DocumentState.Linked, d.uri, token)));
-    if (validated) {
-        const unvalidated = analyses.documentsOf(folder).filter(d => d.state < DocumentState.Validated);
-        if (unvalidated.length > 0) {
-            await shared.workspace.WorkspaceLock.write(cancel => builder.build(unvalidated, { validation: true }, cancel));
-        }
+    const waits = await Promise.allSettled(analyses.documentsOf(folder).map(d => builder.waitUntil(target, d.uri, token)));
+    const failed = waits.find(w => w.status === 'rejected');
+    if (failed && token.isCancellationRequested) throw failed.reason;
+    // A file whose build was cancelled with no build after it (Langium then refuses to wait): build it now.
+    const behind = analyses.documentsOf(folder).filter(d => d.state < target);
+    if (behind.length > 0) {
+        await shared.workspace.WorkspaceLock.write(cancel => builder.build(behind, { validation: validated }, cancel));
     }
     return { folder: analyses.forFolder(folder), documents: analyses.documentsOf(folder) };
 }
@@ -79,23 +100,27 @@ function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocum
     };
 }
 
-function report({ analysis }: FolderAnalysis, documents: LangiumDocument[]): Report {
+const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+/** The report of the folder with every diagnostic of its files, in `ece check`'s order. */
+function reportModel({ folder, documents }: FoundFolder): ReportModel {
     const diagnostics = documents
         .flatMap(d => (d.diagnostics ?? []).map(diagnostic => reportDiagnostic(d, diagnostic)))
-        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-    return { name: analysis.deployment.name, markdown: sizingReportMarkdown(analysis, diagnostics) };
+        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+    return buildReportModel(folder.analysis, diagnostics);
 }
 
-const SEVERITY_NAMES: Record<number, ReportDiagnostic['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
 function reportDiagnostic(document: LangiumDocument, diagnostic: Diagnostic): ReportDiagnostic {
-    const path = document.uri.path;
+    const { start, end } = diagnostic.range;
     return {
-        file: path.slice(path.lastIndexOf('/') + 1),
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
+        uri: document.uri.toString(),
+        file: UriUtils.basename(document.uri),
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
         severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
-        code: diagnostic.code === undefined ? undefined : String(diagnostic.code),
+        code: typeof diagnostic.code === 'string' ? diagnostic.code : String(diagnostic.code ?? 'unknown'),
         message: diagnostic.message,
     };
 }

@@ -3,7 +3,8 @@
  * agents who service a queue are the union of the agents of the skill groups and precision queues
  * mapped to it. Derived from the Unified CCE configuration, never written down.
  */
-import type { Agent, Deployment, Queue } from '../model/deployment.js';
+import type { Agent, Deployment, Queue, Targets } from '../model/deployment.js';
+import type { NameRef } from '../model/span.js';
 
 export interface Route {
     department: string;
@@ -23,45 +24,45 @@ export interface RoutingIndex {
 }
 
 export function indexRouting(deployment: Deployment): RoutingIndex {
-    const agentsOfTarget = new Map<string, Agent[]>();
-    for (const agent of deployment.agents) {
-        for (const ref of [...agent.skillGroups, ...agent.precisionQueues]) {
-            const list = agentsOfTarget.get(ref.name) ?? [];
-            if (!list.includes(agent)) list.push(agent);
-            agentsOfTarget.set(ref.name, list);
-        }
-    }
-    const queuesOfTarget = new Map<string, Queue[]>();
-    for (const queue of deployment.queues) {
-        for (const ref of [...queue.skillGroups, ...queue.precisionQueues]) {
-            const list = queuesOfTarget.get(ref.name) ?? [];
-            if (!list.includes(queue)) list.push(queue);
-            queuesOfTarget.set(ref.name, list);
-        }
-    }
-    return { agentsOfTarget, queuesOfTarget };
+    return { agentsOfTarget: byTarget(deployment.agents), queuesOfTarget: byTarget(deployment.queues) };
 }
 
 /** Agents in the order of the queue's targets, then of their declaration; each agent once. */
 export function agentsServicing(queue: Queue, index: RoutingIndex): Agent[] {
-    const agents: Agent[] = [];
-    for (const ref of [...queue.skillGroups, ...queue.precisionQueues]) {
-        for (const agent of index.agentsOfTarget.get(ref.name) ?? []) {
-            if (!agents.includes(agent)) agents.push(agent);
-        }
-    }
-    return agents;
+    return onTargetsOf(queue, index.agentsOfTarget);
 }
 
 /** The queues an agent services: those mapped to any of its skill groups or precision queues. */
 export function queuesServicedBy(agent: Agent, index: RoutingIndex): Queue[] {
-    const queues: Queue[] = [];
-    for (const ref of [...agent.skillGroups, ...agent.precisionQueues]) {
-        for (const queue of index.queuesOfTarget.get(ref.name) ?? []) {
-            if (!queues.includes(queue)) queues.push(queue);
+    return onTargetsOf(agent, index.queuesOfTarget);
+}
+
+function targetsOf(item: Targets): NameRef[] {
+    return [...item.skillGroups, ...item.precisionQueues];
+}
+
+/** Items (agents or queues) by the skill group or precision queue they name, in declaration order, each once. */
+function byTarget<T extends Targets>(items: readonly T[]): Map<string, T[]> {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+        for (const ref of targetsOf(item)) {
+            const list = map.get(ref.name) ?? [];
+            if (!list.includes(item)) list.push(item);
+            map.set(ref.name, list);
         }
     }
-    return queues;
+    return map;
+}
+
+/** What `map` holds for each of the item's targets, in the order of its targets, each once. */
+function onTargetsOf<T>(item: Targets, map: ReadonlyMap<string, T[]>): T[] {
+    const found: T[] = [];
+    for (const ref of targetsOf(item)) {
+        for (const value of map.get(ref.name) ?? []) {
+            if (!found.includes(value)) found.push(value);
+        }
+    }
+    return found;
 }
 
 export function routingTable(deployment: Deployment, index: RoutingIndex = indexRouting(deployment)): Route[] {

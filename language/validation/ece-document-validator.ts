@@ -4,8 +4,8 @@
  * user's severity settings apply, and then `// ece-ignore-next-line` comments (suppression.ts).
  */
 import {
-    DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
-    type AstNode, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationAcceptor, type ValidationCheck,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    type AstNode, type LangiumCoreServices, type LangiumDocument, type ValidationAcceptor, type ValidationCheck,
     type ValidationOptions,
 } from 'langium';
 import { forEachAstNode } from '../ast-walk.js';
@@ -60,7 +60,7 @@ export class EceDocumentValidator extends DefaultDocumentValidator {
      * (same nodes, same order).
      */
     protected override async validateAstNodes(
-        rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken,
+        rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None,
     ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const checksByType = new Map<string, ValidationCheck[]>();
@@ -74,8 +74,8 @@ export class EceDocumentValidator extends DefaultDocumentValidator {
             if (checks.length > 0) work.push([node, checks]);
         });
         for (const [node, checks] of work) {
-            if (cancelToken) await interruptAndCheck(cancelToken);
-            for (const check of checks) await check(node, acceptor, cancelToken!);
+            await interruptAndCheck(cancelToken);
+            for (const check of checks) await check(node, acceptor, cancelToken);
         }
     }
 }

@@ -27,7 +27,8 @@ export class InMemoryChecker {
                 diagnostics: documents.flatMap(d => d.diagnostics ?? []),
             };
         } finally {
-            for (const d of documents) workspace.LangiumDocuments.deleteDocument(d.uri);
+            // Through the builder, so that the index forgets them too (else every later check searches them).
+            await workspace.DocumentBuilder.update([], documents.map(d => d.uri));
         }
     }
 }

@@ -93,3 +93,10 @@ export function textAt(text: string, range: { start: { line: number; character: 
 export function ruleFixture(ruleId: string, kind: 'fires' | 'passes'): string {
     return fileURLToPath(new URL(`../fixtures/rules/${ruleId}/${kind}`, import.meta.url));
 }
+
+/** The sample deployment with the figure (a number and its unit) of one statement of one block replaced. */
+export function sampleWithFigure(block: keyof typeof SAMPLE, statement: string, figure: string): string {
+    const line = new RegExp(`^( *${statement} )\\S+ \\S+`, 'm');
+    if (!line.test(SAMPLE[block])) throw new Error(`The sample's ${block} block has no '${statement}' figure`);
+    return sampleDeployment({ [block]: SAMPLE[block].replace(line, `$1${figure}`) });
+}

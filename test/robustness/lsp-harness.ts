@@ -64,8 +64,9 @@ export class InProcessServer {
         };
     }
 
-    unload(folder: LoadedFolder): void {
-        for (const d of folder.documents) this.shared.workspace.LangiumDocuments.deleteDocument(d.uri);
+    /** Forgets the folder's documents, their index entries included (else every later build and search would see them). */
+    async unload(folder: LoadedFolder): Promise<void> {
+        await this.shared.workspace.DocumentBuilder.update([], folder.documents.map(d => d.uri));
     }
 
     async with<T>(files: Record<string, string>, action: (folder: LoadedFolder) => Promise<T>): Promise<T> {
@@ -73,7 +74,7 @@ export class InProcessServer {
         try {
             return await action(folder);
         } finally {
-            this.unload(folder);
+            await this.unload(folder);
         }
     }
 

@@ -44,17 +44,17 @@ describe('the ECE requests beyond LSP (ece/deploymentSummary, ece/report)', () =
         expect(summary).toBeNull();
     });
 
-    it('builds the Markdown report: sizing, growth, routing and every diagnostic, of files no editor opened too', async () => {
+    it('builds the Markdown report (`ece report --format markdown`): sizing, growth, routing and every diagnostic, of files no editor opened too', async () => {
         const report = await client.connection.sendRequest<Report | null>(REPORT_REQUEST, { uri: fileUri(path.join(MISTAKES, 'ucce.ece')) });
         const { deployment, sizing, routes } = mistakes.analysis;
         expect(report?.name).toBe(deployment.name);
         const markdown = report?.markdown ?? '';
         expect(markdown.split('\n')[0]).toBe(`# ECE deployment ${deployment.name}`);
-        expect(markdown).toContain(`| **Total** | **${sizing.standardizedAgents.total.toLocaleString('en-US')}** |`);
-        expect(markdown).toContain(`| Configuration | ${sizing.configuration.name} |`);
+        expect(markdown).toContain(`| total | rounded up to a whole agent | ${sizing.standardizedAgents.total.toLocaleString('en-US')} |`);
+        expect(markdown).toContain(`- Configuration: **${sizing.configuration.name}**`);
         for (const route of routes) expect(markdown).toContain(`| ${route.department} | ${route.queue} |`);
-        const rows = markdown.split('\n').filter(line => /^\| (ece|ucce)\.ece:\d+:\d+ \|/.test(line));
+        const rows = markdown.split('\n').filter(line => /^\| (error|warning|info|hint) \| (ece|ucce)\.ece:\d+:\d+ \|/.test(line));
         expect(rows).toHaveLength(mistakes.diagnostics.length);
-        expect(markdown).toContain('`routing/email-mrd-interruptible`');
+        expect(markdown).toContain('| ucce.ece:5:5 | routing/email-mrd-interruptible |');
     });
 });

@@ -41,6 +41,25 @@ async function formatTwice(client: LspClient, file: string, text: string): Promi
     return { once, again };
 }
 
+/**
+ * Formats `text` as the one file of a fresh folder, through a server of its own, and returns the result;
+ * expects formatting it again to change nothing, and every token to be kept.
+ */
+async function formatAlone(text: string): Promise<string> {
+    const folder = writeTempFolder({ 'main.ece': text });
+    const file = path.join(folder, 'main.ece');
+    const local = await LspClient.start(folder);
+    try {
+        await local.open(file, text);
+        const { once, again } = await formatTwice(local, file, text);
+        expect(again).toBe(once);
+        expect(tokens(once)).toEqual(tokens(text));
+        return once;
+    } finally {
+        await local.stop();
+    }
+}
+
 describe('document formatting', () => {
     let client: LspClient;
     beforeAll(async () => {
@@ -85,38 +104,27 @@ describe('document formatting', () => {
             'skill group A      { mrd M }',
             'mrd M { channel inbound email }',
         ].join('\n');
-        const folder = writeTempFolder({ 'main.ece': text });
-        const file = path.join(folder, 'main.ece');
-        const local = await LspClient.start(folder);
-        try {
-            await local.open(file, text);
-            const { once, again } = await formatTwice(local, file, text);
-            expect(once).toBe([
-                '// header comment',
-                'deployment Lab {',
-                '    workflow processes 2',
-                '    workflow instances 2',
-                '}',
-                '',
-                '',
-                'department Sales {',
-                '    // the only queue',
-                '    queue Q_S {',
-                '        mrd M   // trailing comment',
-                '        skill groups A, B, C',
-                '        /* block',
-                '           comment */',
-                '        script selector S',
-                '    }',
-                '}',
-                'skill group A      { mrd M }',
-                'mrd M { channel inbound email }',
-            ].join('\n'));
-            expect(again).toBe(once);
-            expect(tokens(once)).toEqual(tokens(text));
-        } finally {
-            await local.stop();
-        }
+        expect(await formatAlone(text)).toBe([
+            '// header comment',
+            'deployment Lab {',
+            '    workflow processes 2',
+            '    workflow instances 2',
+            '}',
+            '',
+            '',
+            'department Sales {',
+            '    // the only queue',
+            '    queue Q_S {',
+            '        mrd M   // trailing comment',
+            '        skill groups A, B, C',
+            '        /* block',
+            '           comment */',
+            '        script selector S',
+            '    }',
+            '}',
+            'skill group A      { mrd M }',
+            'mrd M { channel inbound email }',
+        ].join('\n'));
     });
 
     it('keeps comments in every odd place, and words the user put on a line of their own', async () => {
@@ -137,35 +145,24 @@ describe('document formatting', () => {
             '}',
             '// end of file',
         ].join('\n');
-        const folder = writeTempFolder({ 'main.ece': text });
-        const file = path.join(folder, 'main.ece');
-        const local = await LspClient.start(folder);
-        try {
-            await local.open(file, text);
-            const { once, again } = await formatTwice(local, file, text);
-            expect(once).toBe([
-                '/* file header */ deployment D { // after brace',
-                '    workflow processes /* inline */ 2',
-                '    // before close',
-                '}',
-                'skill group A /* between */ { mrd M } // end of line',
-                'department Sales {',
-                '    queue Q // after name',
-                '        {',
-                '        mrd M',
-                '        skill groups A, // after comma',
-                '            B',
-                '        // last in block',
-                '    }',
-                '    // last in department',
-                '}',
-                '// end of file',
-            ].join('\n'));
-            expect(again).toBe(once);
-            expect(tokens(once)).toEqual(tokens(text));
-        } finally {
-            await local.stop();
-        }
+        expect(await formatAlone(text)).toBe([
+            '/* file header */ deployment D { // after brace',
+            '    workflow processes /* inline */ 2',
+            '    // before close',
+            '}',
+            'skill group A /* between */ { mrd M } // end of line',
+            'department Sales {',
+            '    queue Q // after name',
+            '        {',
+            '        mrd M',
+            '        skill groups A, // after comma',
+            '            B',
+            '        // last in block',
+            '    }',
+            '    // last in department',
+            '}',
+            '// end of file',
+        ].join('\n'));
     });
 
     it('leaves a file with syntax errors untouched', async () => {

@@ -1,5 +1,6 @@
 import { serversWithRole } from '../../model/deployment.js';
 import type { Rule } from '../rule.js';
+import { roleSpan } from './role-servers.js';
 
 export const databaseAlwaysOn: Rule = {
     id: 'ha/database-always-on',
@@ -16,7 +17,7 @@ export const databaseAlwaysOn: Rule = {
         return serversWithRole(deployment, 'database')
             .filter(server => !server.alwaysOn)
             .map(server => ({
-                span: server.roles.find(r => r.value === 'database')?.span ?? server.nameSpan,
+                span: roleSpan(server, 'database'),
                 message: `Database server ${server.name} is not configured with SQL Server Always On; the guide supports `
                     + 'Always On for high availability of the ECE databases.',
             }));

@@ -1,5 +1,5 @@
-import { serversWithRole } from '../../model/deployment.js';
 import type { Rule } from '../rule.js';
+import { onlyServerWithRole } from './role-servers.js';
 
 export const messagingCluster: Rule = {
     id: 'ha/messaging-cluster',
@@ -15,12 +15,11 @@ export const messagingCluster: Rule = {
         example: 'server ECE_ALL_IN_ONE {\n    roles web, application, file, messaging, services, database\n}',
     },
     check({ deployment }) {
-        const messaging = serversWithRole(deployment, 'messaging');
-        if (messaging.length !== 1) return [];
-        const [server] = messaging;
+        const only = onlyServerWithRole(deployment, 'messaging');
+        if (!only) return [];
         return [{
-            span: server.roles.find(r => r.value === 'messaging')?.span ?? server.nameSpan,
-            message: `${server.name} is the only messaging server; the guide recommends a cluster of messaging servers, so `
+            span: only.span,
+            message: `${only.server.name} is the only messaging server; the guide recommends a cluster of messaging servers, so `
                 + 'that the application connects to the next one when a server goes down.',
         }];
     },

@@ -1,5 +1,6 @@
 import { serversWithRole } from '../../model/deployment.js';
 import type { Rule } from '../rule.js';
+import { roleSpan } from './role-servers.js';
 
 export const noLoadBalancer: Rule = {
     id: 'ha/no-load-balancer',
@@ -18,7 +19,7 @@ export const noLoadBalancer: Rule = {
         if (web.length < 2 || deployment.loadBalancers.length > 0) return [];
         const first = web[0];
         return [{
-            span: first.roles.find(r => r.value === 'web')?.span ?? first.nameSpan,
+            span: roleSpan(first, 'web'),
             message: `${web.length} web servers (${names(web.map(s => s.name))}) and no load balancer; the guide puts the `
                 + 'web-application servers behind a load balancer that spreads the load and routes around a failed server.',
         }];

@@ -1,5 +1,5 @@
-import { serversWithRole } from '../../model/deployment.js';
 import type { Rule } from '../rule.js';
+import { onlyServerWithRole } from './role-servers.js';
 
 export const servicesServerFailover: Rule = {
     id: 'ha/services-server-failover',
@@ -14,12 +14,11 @@ export const servicesServerFailover: Rule = {
         example: 'server ECE_ALL_IN_ONE {\n    roles web, application, file, messaging, services, database\n}',
     },
     check({ deployment }) {
-        const services = serversWithRole(deployment, 'services');
-        if (services.length !== 1) return [];
-        const [server] = services;
+        const only = onlyServerWithRole(deployment, 'services');
+        if (!only) return [];
         return [{
-            span: server.roles.find(r => r.value === 'services')?.span ?? server.nameSpan,
-            message: `${server.name} is the only services server; the guide recommends a primary and a secondary services `
+            span: only.span,
+            message: `${only.server.name} is the only services server; the guide recommends a primary and a secondary services `
                 + 'server, both active, so that the secondary takes over when the primary goes down.',
         }];
     },

@@ -1,5 +1,5 @@
-import { serversWithRole } from '../../model/deployment.js';
 import type { Rule } from '../rule.js';
+import { onlyServerWithRole } from './role-servers.js';
 
 export const singleWebApplicationServer: Rule = {
     id: 'ha/single-web-application-server',
@@ -16,13 +16,11 @@ export const singleWebApplicationServer: Rule = {
         example: 'server ECE_ALL_IN_ONE {\n    roles web, application, file, messaging, services, database\n}',
     },
     check({ deployment }) {
-        const web = serversWithRole(deployment, 'web');
-        if (web.length !== 1) return [];
-        const [server] = web;
-        const role = server.roles.find(r => r.value === 'web');
+        const only = onlyServerWithRole(deployment, 'web');
+        if (!only) return [];
         return [{
-            span: role?.span ?? server.nameSpan,
-            message: `${server.name} is the only web-application server; the guide highly recommends more than one, so that `
+            span: only.span,
+            message: `${only.server.name} is the only web-application server; the guide highly recommends more than one, so that `
                 + 'the load balancer can move users to another when one fails.',
         }];
     },

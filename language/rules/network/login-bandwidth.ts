@@ -1,7 +1,19 @@
 import { kbps } from '../../engine/network.js';
 import { MIN_LOGIN_BANDWIDTH_KBPS } from '../../engine/network-limits.js';
-import { formatQuantity } from '../../model/quantity.js';
+import { formatQuantity, type Quantity } from '../../model/quantity.js';
+import type { Located } from '../../model/span.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * A per-agent bandwidth figure below `minimumKbps`, as written (with its kbps equivalent when written
+ * in Mbps); undefined when the figure is absent or meets the minimum.
+ */
+export function bandwidthShortOf(minimumKbps: number, figure: Located<Quantity> | undefined): string | undefined {
+    if (!figure) return undefined;
+    const declared = kbps(figure.value);
+    if (declared >= minimumKbps) return undefined;
+    return figure.value.unit === 'kbps' ? formatQuantity(figure.value) : `${formatQuantity(figure.value)} (${declared} kbps)`;
+}
 
 export const loginBandwidth: Rule = {
     id: 'network/login-bandwidth',
@@ -17,10 +29,8 @@ export const loginBandwidth: Rule = {
     },
     check({ deployment }) {
         const figure = deployment.network?.loginBandwidth;
-        if (!figure) return [];
-        const declared = kbps(figure.value);
-        if (declared >= MIN_LOGIN_BANDWIDTH_KBPS) return [];
-        const written = figure.value.unit === 'kbps' ? formatQuantity(figure.value) : `${formatQuantity(figure.value)} (${declared} kbps)`;
+        const written = bandwidthShortOf(MIN_LOGIN_BANDWIDTH_KBPS, figure);
+        if (!figure || !written) return [];
         return [{
             span: figure.span,
             message: `Login bandwidth is ${written} per agent; the guide requires at least ${MIN_LOGIN_BANDWIDTH_KBPS} kbps `

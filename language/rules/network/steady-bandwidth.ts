@@ -1,7 +1,6 @@
-import { kbps } from '../../engine/network.js';
 import { MIN_STEADY_BANDWIDTH_KBPS } from '../../engine/network-limits.js';
-import { formatQuantity } from '../../model/quantity.js';
 import type { Rule } from '../rule.js';
+import { bandwidthShortOf } from './login-bandwidth.js';
 
 export const steadyBandwidth: Rule = {
     id: 'network/steady-bandwidth',
@@ -17,10 +16,8 @@ export const steadyBandwidth: Rule = {
     },
     check({ deployment }) {
         const figure = deployment.network?.steadyBandwidth;
-        if (!figure) return [];
-        const declared = kbps(figure.value);
-        if (declared >= MIN_STEADY_BANDWIDTH_KBPS) return [];
-        const written = figure.value.unit === 'kbps' ? formatQuantity(figure.value) : `${formatQuantity(figure.value)} (${declared} kbps)`;
+        const written = bandwidthShortOf(MIN_STEADY_BANDWIDTH_KBPS, figure);
+        if (!figure || !written) return [];
         return [{
             span: figure.span,
             message: `Steady-state bandwidth is ${written} per agent; the guide requires an average of at least `
