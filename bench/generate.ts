@@ -21,7 +21,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** bench/ in the source tree, whether this runs compiled (out/bench/) or from source (the tests). */
+export const BENCH_DIR = HERE.endsWith(`${path.sep}out${path.sep}bench`) ? path.resolve(HERE, '../../bench') : HERE;
 export const FIXTURES_DIR = path.join(BENCH_DIR, 'fixtures');
 export const YAML_DIR = path.join(BENCH_DIR, 'yaml');
 export const SCHEMA_FILE = path.join(YAML_DIR, 'ece-deployment.schema.json');

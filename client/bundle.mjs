@@ -2,6 +2,7 @@
 // under dist/ (VS Code loads extensions with require; Langium's ESM bundles into CJS cleanly).
 // `node client/bundle.mjs --production` minifies and drops source maps, as `npm run package` does;
 // `--outdir=DIR` writes DIR/client/extension.cjs and DIR/server/main.cjs instead (the tests use it).
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -48,7 +49,8 @@ const common = {
     logOverride: { 'empty-import-meta': 'error' },
 };
 
-await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['client/extension.ts'], outfile: `${outdir}/client/extension.cjs`, external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: `${outdir}/server/main.cjs`, plugins: [reportLibraries] }),
-]);
+const builds = [
+    { ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client/extension.cjs', external: ['vscode'] },
+    { ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server/main.cjs', plugins: [reportLibraries] },
+];
+await Promise.all(builds.map(options => esbuild.build({ ...options, outfile: path.join(outdir, path.relative('dist', options.outfile)) })));

@@ -119,6 +119,8 @@ class SizingReportPanel implements SizingReportView {
     private pending: NodeJS.Timeout | undefined;
     private generation = 0;
     private files: vscode.Uri[] = [];
+    /** The deployment changed while the panel was hidden: render when it shows again. */
+    private stale = false;
     renders = 0;
 
     constructor(
@@ -141,6 +143,9 @@ class SizingReportPanel implements SizingReportView {
             });
         this.subscriptions.push(
             this.panel.webview.onDidReceiveMessage(message => void this.handleMessage(message)),
+            this.panel.onDidChangeViewState(({ webviewPanel }) => {
+                if (webviewPanel.visible && this.stale) this.refreshSoon();
+            }),
             this.panel.onDidDispose(() => {
                 clearTimeout(this.pending);
                 vscode.Disposable.from(...this.subscriptions).dispose();
@@ -169,6 +174,9 @@ class SizingReportPanel implements SizingReportView {
 
     refreshSoon(): void {
         clearTimeout(this.pending);
+        // A hidden panel is not rendered for nothing (the server draws the pictures each time).
+        this.stale = !this.panel.visible;
+        if (this.stale) return;
         this.pending = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
     }
 

@@ -2,9 +2,9 @@
  * The outline: every declaration with its kind, departments containing their queues, and the
  * unnamed blocks (load profile, network, security) under their keywords.
  */
-import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, Cancellation, GrammarUtils, interruptAndCheck, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 
 const DETAIL: Record<string, string> = {
@@ -14,6 +14,20 @@ const DETAIL: Record<string, string> = {
 };
 
 export class EceDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
+    /**
+     * The file's declarations, as Langium lists them, with a pause every few hundred where a
+     * cancelled request stops (the outline of a 50,000-object file takes seconds).
+     */
+    override async getSymbols(document: LangiumDocument, _params: DocumentSymbolParams, cancelToken = Cancellation.CancellationToken.None): Promise<DocumentSymbol[]> {
+        const symbols: DocumentSymbol[] = [];
+        let visited = 0;
+        for (const element of AstUtils.streamContents(document.parseResult.value)) {
+            if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
+            symbols.push(...this.getSymbol(document, element));
+        }
+        return symbols;
+    }
+
     protected override getSymbol(document: LangiumDocument, node: AstNode): DocumentSymbol[] {
         const block = ast.isLoadProfile(node) ? 'load profile' : ast.isNetwork(node) ? 'network' : ast.isSecurity(node) ? 'security' : undefined;
         const cst = node.$cstNode;

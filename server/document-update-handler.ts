@@ -31,6 +31,16 @@ export class EceDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         }
     }
 
+    /**
+     * As Langium's, but a build that fails is logged: Langium drops the build's promise, and an
+     * unhandled rejection ends a Node process (the editor would restart the server, losing its state).
+     */
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
+            .catch(error => console.error('ECE language server: checking the changed files failed.', error));
+    }
+
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(change.document.uri);
         const siblings = this.unloadedSiblings(uri);
@@ -59,13 +69,14 @@ export class EceDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.seenFolders.add(key);
         let names: string[];
         try {
-            names = fs.readdirSync(folder.fsPath).filter(name => name.endsWith('.ece'));
+            // Regular files only, as Langium's workspace scan: no link is followed out of the folder
+            // (and a looping or dangling one cannot make the open fail).
+            names = fs.readdirSync(folder.fsPath, { withFileTypes: true }).filter(e => e.isFile() && e.name.endsWith('.ece')).map(e => e.name);
         } catch {
             return [];
         }
         return names
             .map(name => UriUtils.joinPath(folder, name))
-            .filter(sibling => sibling.toString() !== uri.toString() && !this.langiumDocuments.hasDocument(sibling)
-                && fs.statSync(sibling.fsPath, { throwIfNoEntry: false })?.isFile() === true);
+            .filter(sibling => sibling.toString() !== uri.toString() && !this.langiumDocuments.hasDocument(sibling));
     }
 }

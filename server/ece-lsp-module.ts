@@ -4,7 +4,8 @@
  */
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule,
+    createDefaultModule, createDefaultSharedModule, DefaultDefinitionProvider, DefaultDocumentHighlightProvider,
+    DefaultFoldingRangeProvider, DefaultReferencesProvider,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
@@ -15,7 +16,7 @@ import { EceCodeActionProvider } from './code-action-provider.js';
 import { EceCodeLensProvider } from './code-lens-provider.js';
 import { EceCompletionProvider } from './completion-provider.js';
 import { EceDocumentSymbolProvider } from './document-symbol-provider.js';
-import { EceFormatter } from './formatter.js';
+import { CancellableEceFormatter } from './cancellable-formatter.js';
 import { EceHoverProvider } from './hover-provider.js';
 import { EceInlayHintProvider } from './inlay-hint-provider.js';
 import { EceNodeKindProvider } from './node-kind-provider.js';
@@ -23,20 +24,35 @@ import { EceRenameProvider } from './rename-provider.js';
 import { EceSemanticTokenProvider } from './semantic-tokens.js';
 import { EceConfigurationProvider } from './configuration-provider.js';
 import { EceDocumentUpdateHandler } from './document-update-handler.js';
+import { guarded } from './request-guard.js';
+import { SizeLimitedDocumentFactory, SizeLimitedDocumentValidator, SizeLimits } from './size-limits.js';
 
 export type EceServices = LangiumServices & EceAddedServices;
 
+/**
+ * Every provider is isolated (request-guard.ts: an exception is logged and answered with an empty
+ * result); those that show the deployment's figures answer nothing past the size limits (size-limits.ts).
+ */
+const limited = (services: EceServices) => ({ limits: new SizeLimits(services.shared) });
+
 export const EceLspModule: Module<EceServices, PartialLangiumServices> = {
     lsp: {
-        HoverProvider: services => new EceHoverProvider(services),
-        CodeLensProvider: services => new EceCodeLensProvider(services),
-        InlayHintProvider: services => new EceInlayHintProvider(services),
-        CompletionProvider: services => new EceCompletionProvider(services),
-        CodeActionProvider: services => new EceCodeActionProvider(services),
-        DocumentSymbolProvider: services => new EceDocumentSymbolProvider(services),
-        Formatter: () => new EceFormatter(),
-        RenameProvider: services => new EceRenameProvider(services),
-        SemanticTokenProvider: services => new EceSemanticTokenProvider(services),
+        HoverProvider: services => guarded(new EceHoverProvider(services), 'HoverProvider', limited(services)),
+        CodeLensProvider: services => guarded(new EceCodeLensProvider(services), 'CodeLensProvider', limited(services)),
+        InlayHintProvider: services => guarded(new EceInlayHintProvider(services), 'InlayHintProvider', limited(services)),
+        CompletionProvider: services => guarded(new EceCompletionProvider(services), 'CompletionProvider', limited(services)),
+        SemanticTokenProvider: services => guarded(new EceSemanticTokenProvider(services), 'SemanticTokenProvider', limited(services)),
+        CodeActionProvider: services => guarded(new EceCodeActionProvider(services), 'CodeActionProvider'),
+        DocumentSymbolProvider: services => guarded(new EceDocumentSymbolProvider(services), 'DocumentSymbolProvider'),
+        Formatter: () => guarded(new CancellableEceFormatter(), 'Formatter'),
+        RenameProvider: services => guarded(new EceRenameProvider(services), 'RenameProvider'),
+        FoldingRangeProvider: services => guarded(new DefaultFoldingRangeProvider(services), 'FoldingRangeProvider'),
+        DefinitionProvider: services => guarded(new DefaultDefinitionProvider(services), 'DefinitionProvider'),
+        ReferencesProvider: services => guarded(new DefaultReferencesProvider(services), 'ReferencesProvider'),
+        DocumentHighlightProvider: services => guarded(new DefaultDocumentHighlightProvider(services), 'DocumentHighlightProvider'),
+    },
+    validation: {
+        DocumentValidator: services => new SizeLimitedDocumentValidator(services, services.shared, new SizeLimits(services.shared)),
     },
 };
 
@@ -47,6 +63,7 @@ export const EceSharedLspModule: Module<LangiumSharedServices, PartialLangiumSha
     },
     workspace: {
         ConfigurationProvider: services => new EceConfigurationProvider(services),
+        LangiumDocumentFactory: services => new SizeLimitedDocumentFactory(services),
     },
 };
 

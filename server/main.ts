@@ -25,6 +25,9 @@ if (args.includes('--help') || args.includes('-h') || !args.some(a => TRANSPORTS
 }
 
 const connection = createConnection(ProposedFeatures.all);
+// A promise rejected with nobody to catch it ends a Node process; the server logs it and keeps serving
+// (console.error reaches the editor's log once the connection exists).
+process.on('unhandledRejection', reason => console.error('ECE language server: an unexpected error was ignored.', reason));
 const { shared, Ece } = createEceServices({ connection, ...NodeFileSystem });
 registerCustomRequests(connection, { shared, Ece });
 // Hovers, lenses and hints show what the whole folder computes, so they wait until every file is linked.

@@ -18,7 +18,7 @@
  * why) and once per file in a window message.
  */
 import {
-    DefaultLangiumDocumentFactory, type AstNode, type CancellationToken, type LangiumCoreServices, type LangiumDocument,
+    DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumCoreServices, type LangiumDocument,
     type ParseResult, type ParserOptions, type URI, type ValidationOptions,
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -58,7 +58,7 @@ export class SizeLimitedDocumentFactory extends DefaultLangiumDocumentFactory {
         return empty;
     }
 
-    protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
+    protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         const bytes = byteLength(text);
         if (bytes <= MAX_FILE_BYTES) return super.parseAsync(uri, text, cancellationToken);
         const empty = await super.parseAsync<T>(uri, '', cancellationToken);
@@ -156,7 +156,7 @@ export class SizeLimitedDocumentValidator extends EceDocumentValidator {
         this.limits = limits;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const exceeded = this.limits.exceeded(document);
         const uri = document.uri.toString();
         if (!exceeded) {
