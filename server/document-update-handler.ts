@@ -69,9 +69,10 @@ export class EceDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.seenFolders.add(key);
         let names: string[];
         try {
-            // Regular files only, as Langium's workspace scan: no link is followed out of the folder
-            // (and a looping or dangling one cannot make the open fail).
-            names = fs.readdirSync(folder.fsPath, { withFileTypes: true }).filter(e => e.isFile() && e.name.endsWith('.ece')).map(e => e.name);
+            // Regular, unhidden files only, as Langium's workspace scan: no link is followed out of the
+            // folder (and a looping or dangling one cannot make the open fail).
+            names = fs.readdirSync(folder.fsPath, { withFileTypes: true })
+                .filter(e => e.isFile() && e.name.endsWith('.ece') && !e.name.startsWith('.')).map(e => e.name);
         } catch {
             return [];
         }

@@ -22,7 +22,7 @@ import {
     type ParseResult, type ParserOptions, type URI, type ValidationOptions,
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { REFERENCE_UNRESOLVED, SUPPRESSION_UNUSED } from '../language/rules/structural-rules.js';
 import { EceDocumentValidator } from '../language/validation/ece-document-validator.js';
@@ -167,7 +167,9 @@ export class SizeLimitedDocumentValidator extends EceDocumentValidator {
         const kept = checked.filter(d => d.code !== SUPPRESSION_UNUSED && !(exceeded.incomplete && d.code === REFERENCE_UNRESOLVED));
         if (!this.told.has(uri)) {
             this.told.add(uri);
-            void this.shared.lsp.Connection?.window.showWarningMessage(`${fileName(document)}: ${exceeded.message}`);
+            void this.shared.lsp.Connection?.sendNotification(ShowMessageNotification.type, {
+                type: MessageType.Warning, message: `${fileName(document)}: ${exceeded.message}`,
+            });
         }
         return [{
             severity: DiagnosticSeverity.Warning,

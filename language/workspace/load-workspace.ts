@@ -57,10 +57,26 @@ function describeFsError(error: unknown): string {
         case 'ENOENT': return 'no such file or folder';
         case 'EACCES': case 'EPERM': return 'permission denied';
         case 'EISDIR': return 'is a folder, not a file';
+        case 'ELOOP': return 'a symbolic link that loops';
+        case 'ENOTDIR': return 'a path through something that is not a folder';
         default: return error instanceof Error ? error.message : String(error);
     }
 }
 
+/** Why an entry named `*.ece` that is not a regular file is not read. */
+function describeOddEntry(file: string, entry: fs.Dirent): string {
+    if (entry.isDirectory()) return 'is a folder, not a file';
+    if (!entry.isSymbolicLink()) return 'not a regular file (a pipe, socket or device)';
+    const target = fs.statSync(file, { throwIfNoEntry: false });
+    return target === undefined ? 'a symbolic link to nothing'
+        : 'a symbolic link; ece reads only regular files, so that a deployment never takes in a file from elsewhere';
+}
+
+/**
+ * The `.ece` files of a folder, hidden ones left out. Anything else named `*.ece` there (a folder, a link, a pipe) is an
+ * input error rather than silently left out: the language server does not read it either, and a
+ * deployment checked without one of its files would pass for what it is not.
+ */
 export function eceFilesIn(folder: string): string[] {
     let entries: fs.Dirent[];
     try {
@@ -68,7 +84,20 @@ export function eceFilesIn(folder: string): string[] {
     } catch (error) {
         throw new InputError(folder, describeFsError(error));
     }
-    return entries.filter(e => e.isFile() && e.name.endsWith('.ece')).map(e => path.join(folder, e.name)).sort();
+    // Hidden entries (`.#main.ece`, an editor's lock link) are not part of a deployment, as for the language server.
+    const named = entries.filter(e => e.name.endsWith('.ece') && !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
+    const odd = named.find(e => !e.isFile());
+    if (odd) {
+        const file = path.join(folder, odd.name);
+        let reason: string;
+        try {
+            reason = describeOddEntry(file, odd);
+        } catch (error) {
+            reason = describeFsError(error);
+        }
+        throw new InputError(file, reason);
+    }
+    return named.map(e => path.join(folder, e.name)).sort();
 }
 
 function foldersWithEceFiles(root: string): string[] {
