@@ -17,6 +17,7 @@ import {
     type DeploymentSummary, type DocumentParams, type Report, type ReportHtml,
 } from './custom-protocol.js';
 import { webviewReportHtml } from './report-webview.js';
+import { SizeLimits } from './size-limits.js';
 
 interface EceServicePair {
     shared: LangiumSharedCoreServices;
@@ -62,6 +63,8 @@ async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams,
     await shared.workspace.WorkspaceManager.ready;
     const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
     if (!document) return undefined;
+    // Past the size limits the deployment is not analysed (server/size-limits.ts): no summary, no report.
+    if (new SizeLimits(shared).exceeded(document)) return undefined;
     const analyses = Ece.workspace.DeploymentAnalyses;
     const folder = deploymentFolderOf(document.uri);
     const target = validated ? DocumentState.Validated : DocumentState.Linked;

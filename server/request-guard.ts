@@ -20,12 +20,8 @@ export interface GuardOptions {
     log?: (message: string) => void;
 }
 
+/** Failures by provider, method and message: how many times each happened. */
 const failures = new Map<string, number>();
-
-/** Forgets the failures seen (tests). */
-export function resetFailureLog(): void {
-    failures.clear();
-}
 
 function isDocument(value: unknown): value is LangiumDocument {
     return typeof value === 'object' && value !== null && 'parseResult' in value && 'uri' in value && 'textDocument' in value;

@@ -18,11 +18,12 @@
  * why) and once per file in a window message.
  */
 import {
-    DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumCoreServices, type LangiumDocument,
-    type ParseResult, type ParserOptions, type URI, type ValidationOptions,
+    type AstNode, type Cancellation, type LangiumCoreServices, type LangiumDocument,
+    type LangiumSharedCoreServices, type ParseResult, type ParserOptions, type URI, type ValidationOptions,
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
+import { EceDocumentFactory } from '../language/ece-incremental-parse.js';
 import * as ast from '../language/generated/ast.js';
 import { REFERENCE_UNRESOLVED, SUPPRESSION_UNUSED } from '../language/rules/structural-rules.js';
 import { EceDocumentValidator } from '../language/validation/ece-document-validator.js';
@@ -40,16 +41,19 @@ export const SIZE_LIMIT_CODE = 'server/size-limit';
 
 /** Roots of the empty parse that stands for a refused file, with the file's size in bytes. */
 const refusedFiles = new WeakMap<AstNode, number>();
-/** Named objects by AST root, counted once per parse. */
-const objectCounts = new WeakMap<AstNode, number>();
+/** Named objects, counted once per parse result (an incremental reparse keeps the root, not the result). */
+const objectCounts = new WeakMap<ParseResult, number>();
 
 function byteLength(text: string): number {
     // A UTF-16 unit is at least one UTF-8 byte and at most three: count only when it matters.
     return text.length * 3 <= MAX_FILE_BYTES ? text.length : Buffer.byteLength(text, 'utf8');
 }
 
-/** Parses every file but those over MAX_FILE_BYTES, which become an empty file (their text is kept). */
-export class SizeLimitedDocumentFactory extends DefaultLangiumDocumentFactory {
+/**
+ * Parses every file but those over MAX_FILE_BYTES, which become an empty file (their text is kept);
+ * on top of the core factory, which reparses only the changed blocks of a file (ece-incremental-parse.ts).
+ */
+export class SizeLimitedDocumentFactory extends EceDocumentFactory {
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         const bytes = byteLength(text);
         if (bytes <= MAX_FILE_BYTES) return super.parse(uri, text, options);
@@ -84,8 +88,9 @@ function fileName(document: LangiumDocument): string {
     return document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
 }
 
-function countObjects(root: AstNode): number {
-    let count = objectCounts.get(root);
+function countObjects(result: ParseResult): number {
+    const root = result.value;
+    let count = objectCounts.get(result);
     if (count === undefined) {
         count = 0;
         if (ast.isEceFile(root)) {
@@ -94,16 +99,16 @@ function countObjects(root: AstNode): number {
                 else if ('name' in element) count++;
             }
         }
-        objectCounts.set(root, count);
+        objectCounts.set(result, count);
     }
     return count;
 }
 
 /** Whether a document's deployment is past a limit, and what the server then skips. */
 export class SizeLimits {
-    private readonly shared: LangiumSharedServices;
+    private readonly shared: LangiumSharedCoreServices;
 
-    constructor(shared: LangiumSharedServices) {
+    constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
     }
 
@@ -126,7 +131,7 @@ export class SizeLimits {
                     + `its rules do not run, references are not checked, and ${OFF}.`,
             };
         }
-        const objects = folderDocuments.reduce((sum, d) => sum + countObjects(d.parseResult.value), 0);
+        const objects = folderDocuments.reduce((sum, d) => sum + countObjects(d.parseResult), 0);
         if (objects > MAX_DEPLOYMENT_OBJECTS) {
             return {
                 scope: 'folder', incomplete: false,

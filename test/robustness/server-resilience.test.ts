@@ -6,6 +6,7 @@
  * - it answers every feature on damaged files within 2 s (a bounded number; providers-fuzz.test.ts
  *   runs many more in-process).
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -95,6 +96,22 @@ describe('the language server process', () => {
         expect((await client.documentSymbols(file))?.length).toBeGreaterThan(10);
     });
 
+    it('checks a file opened outside the workspace whose folder holds a looping link, a dangling link and a pipe named *.ece', async () => {
+        const started = await startOn({});
+        client = started.client;
+        const files = exampleFiles();
+        const elsewhere = writeTempFolder(files);
+        fs.symlinkSync(path.join(elsewhere, 'loop.ece'), path.join(elsewhere, 'loop.ece'));
+        fs.symlinkSync(path.join(elsewhere, 'gone.ece'), path.join(elsewhere, 'dangling.ece'));
+        execFileSync('mkfifo', [path.join(elsewhere, 'pipe.ece')]);
+        const ucce = path.join(elsewhere, 'ucce.ece');
+        // Its sibling ece.ece is read from disk with it (its queues map ucce.ece's skill groups); the others are left alone.
+        const diagnostics = await client.open(ucce, files['ucce.ece']);
+        expect(diagnostics.filter(d => d.severity === 1)).toEqual([]);
+        expect(hoverText(await client.hover(ucce, positionOf(files['ucce.ece'], 'Global_Sales_NA')))).toContain('Global_Sales_NA');
+        expect(started.heard.logs.filter(l => l.type === 1)).toEqual([]);
+    });
+
     it('honours $/cancelRequest in long requests on a large document, and serves the next request', async () => {
         const text = largeDeployment(20_000);
         const started = await startOn({});
@@ -142,6 +159,7 @@ describe('the language server process', () => {
         expect(await client.semanticTokens(file)).toBeNull();
         expect(await client.codeLenses(file)).toBeNull();
         expect(await client.completion(file, agent)).toEqual([]);
+        expect(await client.connection.sendRequest('ece/deploymentSummary', { uri: fileUri(file) })).toBeNull();
         // Navigation still works: the name resolves.
         expect(await client.definition(file, agent)).toMatchObject([{ targetSelectionRange: { start: positionOf(text, 'SG7 {') } }]);
         // An edit that keeps it large is not announced again; one that brings it under the limit gets the full service.
