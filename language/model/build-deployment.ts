@@ -2,6 +2,12 @@
  * Langium AST → plain deployment model (RULEBOOK §1). The folder's files are merged into one
  * deployment, as a Terraform module merges its files. References keep their written name and
  * span; whether they resolved comes from Langium's linker.
+ *
+ * A block's model is kept with its AST node and reused while the node lives: an edit reparses only
+ * the blocks around it (ece-incremental-parse.ts), so a keystroke rebuilds one block's model, not
+ * 50,000 (each of which cost more than a parse of the block). Only whether its references resolved
+ * can change without the block changing, so that is read again from the linker on every build.
+ * Spans stay right as the text around them moves: they are read from the CST when asked.
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import * as ast from '../generated/ast.js';
@@ -30,18 +36,63 @@ export function buildDeployment(folder: string, documents: readonly LangiumDocum
     return deployment;
 }
 
+/** A block's model objects, as `addElement` adds them, and its references with the names that report them. */
+interface BlockModel {
+    add(d: m.Deployment): void;
+    refs: [NameRef, Reference][];
+}
+
+const blockModels = new WeakMap<ast.Element, BlockModel>();
+/** Where `nameRef` records the references of the block being built. */
+let recording: [NameRef, Reference][] | undefined;
+
 function addElement(d: m.Deployment, element: ast.Element): void {
+    let block = blockModels.get(element);
+    if (block) {
+        for (const [name, ref] of block.refs) name.resolved = ref.ref !== undefined;
+    } else {
+        block = buildBlock(element);
+        if (block) blockModels.set(element, block);
+    }
+    if (block) block.add(d);
+    else addMergedElement(d, element);
+}
+
+/** The model of a block that stands alone; undefined for those merged into the deployment as a whole. */
+function buildBlock(element: ast.Element): BlockModel | undefined {
+    const refs: [NameRef, Reference][] = [];
+    recording = refs;
+    try {
+        switch (element.$type) {
+            case 'Mrd': { const x = mrd(element); return { refs, add: d => { d.mrds.push(x); } }; }
+            case 'Peripheral': { const x = declared(element); return { refs, add: d => { d.peripherals.push(x); } }; }
+            case 'SkillGroup': { const x = skillGroup(element); return { refs, add: d => { d.skillGroups.push(x); } }; }
+            case 'PrecisionQueue': {
+                const x = { ...declared(element), mrd: lastMrd(element.statements) };
+                return { refs, add: d => { d.precisionQueues.push(x); } };
+            }
+            case 'Agent': { const x = { ...declared(element), ...targets(element.statements) }; return { refs, add: d => { d.agents.push(x); } }; }
+            case 'ScriptSelector': {
+                const x = { ...declared(element), ...targets(element.statements) };
+                return { refs, add: d => { d.scriptSelectors.push(x); } };
+            }
+            case 'Department': {
+                const x = department(element);
+                return { refs, add: d => { d.departments.push(x); d.queues.push(...x.queues); } };
+            }
+            case 'Server': { const x = server(element); return { refs, add: d => { d.servers.push(x); } }; }
+            case 'LoadBalancer': { const x = loadBalancer(element); return { refs, add: d => { d.loadBalancers.push(x); } }; }
+            default: return undefined;
+        }
+    } finally {
+        recording = undefined;
+    }
+}
+
+/** The blocks that add up (load, network, security) or depend on what came before (the declaration). */
+function addMergedElement(d: m.Deployment, element: ast.Element): void {
     switch (element.$type) {
         case 'Deployment': return addDeclaration(d, element);
-        case 'Mrd': d.mrds.push(mrd(element)); return;
-        case 'Peripheral': d.peripherals.push(declared(element)); return;
-        case 'SkillGroup': d.skillGroups.push(skillGroup(element)); return;
-        case 'PrecisionQueue': d.precisionQueues.push({ ...declared(element), mrd: lastMrd(element.statements) }); return;
-        case 'Agent': d.agents.push({ ...declared(element), ...targets(element.statements) }); return;
-        case 'ScriptSelector': d.scriptSelectors.push({ ...declared(element), ...targets(element.statements) }); return;
-        case 'Department': return addDepartment(d, element);
-        case 'Server': d.servers.push(server(element)); return;
-        case 'LoadBalancer': d.loadBalancers.push(loadBalancer(element)); return;
         case 'LoadProfile': d.load = loadProfile(element, d.load); return;
         case 'Network': d.network = network(element, d.network); return;
         case 'Security': d.security = security(element, d.security); return;
@@ -58,7 +109,9 @@ function located<T>(value: T, node: AstNode, property?: string): Located<T> {
 }
 
 function nameRef(node: AstNode, property: string, ref: Reference, index?: number): NameRef {
-    return { name: ref.$refText, span: spanOf(node, property, index), resolved: ref.ref !== undefined };
+    const result = { name: ref.$refText, span: spanOf(node, property, index), resolved: ref.ref !== undefined };
+    recording?.push([result, ref]);
+    return result;
 }
 
 /** A quantity in the expected dimension; a wrong unit is reported by the unit check and ignored here. */
@@ -128,7 +181,7 @@ function targets(statements: readonly AstNode[]): m.Targets {
     return result;
 }
 
-function addDepartment(d: m.Deployment, node: ast.Department): void {
+function department(node: ast.Department): m.Department {
     const department: m.Department = { ...declared(node), queues: [] };
     for (const q of node.queues) {
         const script = q.statements.filter(ast.isScriptSelectorAssignment).filter(a => a.scriptSelector).at(-1);
@@ -140,9 +193,8 @@ function addDepartment(d: m.Deployment, node: ast.Department): void {
             scriptSelector: script ? nameRef(script, 'scriptSelector', script.scriptSelector) : undefined,
         };
         department.queues.push(queue);
-        d.queues.push(queue);
     }
-    d.departments.push(department);
+    return department;
 }
 
 function server(node: ast.Server): m.Server {

@@ -23,13 +23,14 @@ export function spanOf(node: AstNode, property?: string, index?: number): Span {
 }
 
 /**
- * A span that finds its CST node and range when first read. Its position properties are getters
- * of the class (an own accessor per span made each build slower than the eager spans it replaced),
- * so a span serializes through `toJSON`, and is compared with `toMatchObject`, not `toEqual`.
+ * A span that finds its CST node when first read, and reads its position from it each time, so it
+ * stays right when an incremental reparse moves the text before it (the model keeps a block's spans
+ * across edits: build-deployment.ts). Its position properties are getters of the class (an own
+ * accessor per span made each build slower than the eager spans it replaced), so a span serializes
+ * through `toJSON`, and is compared with `toMatchObject`, not `toEqual`.
  */
 class LazySpan implements Span {
     #cst: CstNode | undefined;
-    #range: TextRange | undefined;
     readonly #whole: CstNode;
     readonly #property: string | undefined;
     readonly #index: number | undefined;
@@ -41,11 +42,11 @@ class LazySpan implements Span {
     }
 
     get start(): TextRange['start'] {
-        return this.#rangeOf().start;
+        return this.#node().range.start;
     }
 
     get end(): TextRange['end'] {
-        return this.#rangeOf().end;
+        return this.#node().range.end;
     }
 
     get offset(): number {
@@ -62,10 +63,6 @@ class LazySpan implements Span {
 
     #node(): CstNode {
         return (this.#cst ??= (this.#property ? GrammarUtils.findNodeForProperty(this.#whole, this.#property, this.#index) : undefined) ?? this.#whole);
-    }
-
-    #rangeOf(): TextRange {
-        return (this.#range ??= this.#node().range);
     }
 }
 

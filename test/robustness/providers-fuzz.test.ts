@@ -21,6 +21,8 @@ import { ANSWER_MS, InProcessServer, tokenSequence, wholeRange, type LoadedFolde
 import { mutation, type Mutation } from './mutations.js';
 
 const RUNS = Number(process.env.ECE_FUZZ_RUNS ?? 30);
+/** fast-check's parameters: RUNS cases, from the seed a failure printed when ECE_FUZZ_SEED is set (to replay it). */
+const PARAMETERS: fc.Parameters<unknown> = { numRuns: RUNS, ...(process.env.ECE_FUZZ_SEED ? { seed: Number(process.env.ECE_FUZZ_SEED) } : {}) };
 /** Time for a property of RUNS cases (a case takes milliseconds; seconds under `npm run fuzz` on a busy machine). */
 const PROPERTY_TIMEOUT = 60_000 + RUNS * 1_000;
 const corpus = corpusFolders();
@@ -140,7 +142,7 @@ describe('the language server\'s providers on damaged files', () => {
                 }
             });
             expectAnsweredInTime();
-        }), { numRuns: RUNS });
+        }), PARAMETERS);
     }, PROPERTY_TIMEOUT);
 });
 
@@ -205,7 +207,7 @@ describe('formatting', () => {
     it('does the same whatever whitespace the files were written with', async () => {
         await fc.assert(fc.asyncProperty(reflowed, async ({ folder, name, text }) => {
             await expectWellFormatted({ ...folder.files, [name]: text }, name);
-        }), { numRuns: RUNS });
+        }), PARAMETERS);
         expectAnsweredInTime();
     }, PROPERTY_TIMEOUT);
 
@@ -213,7 +215,7 @@ describe('formatting', () => {
         await fc.assert(fc.asyncProperty(damagedFolder, async input => {
             const { formatted } = await format(input.files, input.damaged);
             expect(tokenSequence(server.Ece, formatted)).toEqual(tokenSequence(server.Ece, input.files[input.damaged]));
-        }), { numRuns: RUNS });
+        }), PARAMETERS);
         expectAnsweredInTime();
     }, PROPERTY_TIMEOUT);
 });
@@ -247,7 +249,7 @@ describe('quick-fixes', () => {
                 parsed++;
                 for (const fix of await quickFixes(folder)) await expectFixWorks(folder, input.files, fix);
             });
-        }), { numRuns: RUNS });
+        }), PARAMETERS);
         expect(parsed).toBeGreaterThan(RUNS / 10);
         expectAnsweredInTime();
     }, PROPERTY_TIMEOUT);
@@ -278,7 +280,8 @@ describe('rename', () => {
         for (const document of folder.documents) {
             for (const node of AstUtils.streamAst(document.parseResult.value)) {
                 for (const { reference } of AstUtils.streamReferences(node)) {
-                    if (reference.ref === target.node && reference.$refNode) places.add(rangeKey(document.uri.toString(), reference.$refNode.range));
+                    const resolved = 'ref' in reference ? reference.ref : undefined;
+                    if (resolved === target.node && reference.$refNode) places.add(rangeKey(document.uri.toString(), reference.$refNode.range));
                 }
             }
         }
@@ -293,8 +296,10 @@ describe('rename', () => {
         if (!ast.isMrd(target.node) && !ast.isScriptSelector(target.node)) return [];
         return all.flatMap(d => {
             if (!ast.isQueue(d.node)) return [];
-            const mrd = d.node.statements.filter(ast.isMrdAssignment).at(-1)?.mrd.ref?.name;
-            const script = d.node.statements.filter(ast.isScriptSelectorAssignment).at(-1)?.scriptSelector.ref?.name;
+            // The convention is about the names written in the queue (its last `mrd` and `script selector`
+            // statements), whether or not they resolve: a half-typed MRD does not unname its queues.
+            const mrd = d.node.statements.filter(ast.isMrdAssignment).filter(a => a.mrd).at(-1)?.mrd.$refText;
+            const script = d.node.statements.filter(ast.isScriptSelectorAssignment).filter(a => a.scriptSelector).at(-1)?.scriptSelector.$refText;
             if (mrd === undefined || script === undefined || d.name !== `${mrd}_${script}`) return [];
             if (ast.isMrd(target.node) ? mrd !== target.name : script !== target.name) return [];
             return [{ queue: d, newName: ast.isMrd(target.node) ? `${newName}_${script}` : `${mrd}_${newName}` }];
@@ -339,7 +344,7 @@ describe('rename', () => {
                 expect(edit!.documentChanges).toBeUndefined();
             });
             expectAnsweredInTime();
-        }), { numRuns: RUNS });
+        }), PARAMETERS);
         expect(renamed).toBeGreaterThan(RUNS / 2);
         expectAnsweredInTime();
     }, PROPERTY_TIMEOUT);

@@ -117,13 +117,13 @@ describe('the language server process', () => {
         const started = await startOn({});
         client = started.client;
         const file = path.join(started.folder, 'large.ece');
-        // A request that waits for the document's build is cancelled without waiting for it.
-        const opened = client.open(file, text);
+        await client.open(file, text);
+        // A request sent with an edit waits for the document's rebuild; cancelled, it does not wait for it.
+        await client.change(file, `${text}agent Extra\n`);
         const waiting = new CancellationTokenSource();
-        const early = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: fileUri(file) } }, waiting.token);
+        const early = client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: fileUri(file) } }, waiting.token);
         waiting.cancel();
         expect((await errorOf(early))?.code).toBe(LSPErrorCodes.RequestCancelled);
-        await opened;
         for (const method of ['textDocument/formatting', 'textDocument/documentSymbol']) {
             const params = { textDocument: { uri: fileUri(file) }, options: { tabSize: 4, insertSpaces: true } };
             const full = await timed(client.connection.sendRequest(method, params));
