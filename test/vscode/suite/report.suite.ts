@@ -148,8 +148,11 @@ describe('Sizing report', () => {
             assert.equal(totalCard(html), expected);
             assert.ok(view.renders > renders);
         } finally {
-            await vscode.window.showTextDocument(editor.document);
-            await vscode.commands.executeCommand('workbench.action.files.revert');
+            // Put the text back with an edit and save it (what is on disk already): a revert command
+            // acts on whichever editor is active, and the report beside it may be.
+            const all = new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length));
+            await editor.edit(builder => builder.replace(all, original));
+            await editor.document.save();
         }
         assert.equal(editor.document.getText(), original);
         const back = await waitFor(() => view.html, page => totalCard(page) === size.standardizedAgents.total, 30_000);
