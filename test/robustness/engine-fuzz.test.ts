@@ -2,30 +2,13 @@
  * Property tests of the language core on damaged input: the parser, linker, model builder and every
  * rule never throw, and each deployment is answered within 2 seconds. `npm run fuzz` runs many more.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../helpers/check-folder.js';
 import { InMemoryChecker } from '../helpers/in-memory.js';
+import { corpusFolders } from './corpus.js';
 import { mutation } from './mutations.js';
 
 const RUNS = Number(process.env.ECE_FUZZ_RUNS ?? 60);
-
-/** Every deployment folder of the examples and the rule fixtures, as name → text maps. */
-function corpus(): Record<string, string>[] {
-    const folders: string[] = [];
-    const visit = (dir: string) => {
-        if (!fs.existsSync(dir)) return;
-        const entries = fs.readdirSync(dir, { withFileTypes: true });
-        if (entries.some(e => e.isFile() && e.name.endsWith('.ece'))) folders.push(dir);
-        for (const e of entries) if (e.isDirectory()) visit(path.join(dir, e.name));
-    };
-    visit(path.join(REPO_ROOT, 'examples'));
-    visit(path.join(REPO_ROOT, 'test/fixtures/rules'));
-    return folders.map(folder => Object.fromEntries(fs.readdirSync(folder).filter(f => f.endsWith('.ece'))
-        .map(f => [f, fs.readFileSync(path.join(folder, f), 'utf-8')])));
-}
 
 const checker = new InMemoryChecker();
 
@@ -42,7 +25,7 @@ async function answeredInTime(files: Record<string, string>): Promise<number> {
 }
 
 describe('the language core on damaged files', () => {
-    const folders = corpus();
+    const folders = corpusFolders().map(folder => folder.files);
 
     it('has a corpus of examples and fixtures to mutate', () => {
         expect(folders.length).toBeGreaterThanOrEqual(4);
