@@ -5,9 +5,9 @@
  *   server keeps its text but sees an empty file. Its folder is then incomplete, so the folder is
  *   served as in the next case, and its references are not checked (they would all look unresolved).
  * - A deployment folder declaring more than MAX_DEPLOYMENT_OBJECTS objects is parsed and linked
- *   (syntax and reference errors, outline, folding, navigation, rename, formatting still work), but
- *   the rules are not run as you type and the features that show the deployment's figures or need its
- *   analysis (hovers, code lenses, inlay hints, completion, semantic highlighting) answer nothing.
+ *   (parse and reference errors, outline, folding, navigation, rename, formatting still work), but
+ *   the rules are not run as you type, and the features that need the deployment's analysis (hovers,
+ *   code lenses, inlay hints, completion) or walk the whole of it (semantic highlighting) answer nothing.
  *
  * Decision, from the benchmark (bench/, issue 4): the largest benchmark deployment has 50,000 objects
  * and must open to diagnostics in under 2 s; the rules' work grows with the deployment, so past twice
@@ -137,7 +137,7 @@ export class SizeLimits {
                 scope: 'folder', incomplete: false,
                 message: `This deployment declares ${objects.toLocaleString('en-US')} objects, over the ${MAX_DEPLOYMENT_OBJECTS.toLocaleString('en-US')} `
                     + `the ECE language server checks as you type: its rules do not run and ${OFF}. `
-                    + 'Syntax and references are still checked; run ece check for every rule.',
+                    + 'Parse errors and unresolved names are still reported; run ece check for every rule.',
             };
         }
         return undefined;

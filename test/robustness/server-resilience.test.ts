@@ -150,7 +150,7 @@ describe('the language server process', () => {
         expect(notice).toMatchObject({ severity: 2, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
         expect(notice.message).toBe(`This deployment declares ${(MAX_DEPLOYMENT_OBJECTS + 1).toLocaleString('en-US')} objects, over the 100,000 the ECE language server checks as you type: `
             + 'its rules do not run and hovers, code lenses, inlay hints, completion and semantic highlighting are off. '
-            + 'Syntax and references are still checked; run ece check for every rule.');
+            + 'Parse errors and unresolved names are still reported; run ece check for every rule.');
         // No rule ran; nothing else was reported on this valid file.
         expect(diagnostics.map(d => d.code)).toEqual([SIZE_LIMIT_CODE]);
         await expect.poll(() => started.heard.shown.map(m => m.message)).toEqual([`huge.ece: ${notice.message}`]);
