@@ -47,7 +47,8 @@ function byTarget<T extends Targets>(items: readonly T[]): Map<string, T[]> {
     for (const item of items) {
         for (const ref of targetsOf(item)) {
             const list = map.get(ref.name) ?? [];
-            if (!list.includes(item)) list.push(item);
+            // Items come one at a time, so a repeat can only be the item just added: O(1), not a scan.
+            if (list.at(-1) !== item) list.push(item);
             map.set(ref.name, list);
         }
     }
@@ -56,13 +57,11 @@ function byTarget<T extends Targets>(items: readonly T[]): Map<string, T[]> {
 
 /** What `map` holds for each of the item's targets, in the order of its targets, each once. */
 function onTargetsOf<T>(item: Targets, map: ReadonlyMap<string, T[]>): T[] {
-    const found: T[] = [];
+    const found = new Set<T>();
     for (const ref of targetsOf(item)) {
-        for (const value of map.get(ref.name) ?? []) {
-            if (!found.includes(value)) found.push(value);
-        }
+        for (const value of map.get(ref.name) ?? []) found.add(value);
     }
-    return found;
+    return [...found];
 }
 
 export function routingTable(deployment: Deployment, index: RoutingIndex = indexRouting(deployment)): Route[] {
