@@ -17,6 +17,7 @@ const { Ece } = createEceCoreServices(NodeFileSystem);
 const parser = Ece.parser.LangiumParser;
 
 const ids = new WeakMap<object, number>();
+let nextId = 1;
 /** Broken links between nodes (a CST node's root or container, an AST node's container or CST node); checked once per dump, not per node. */
 let brokenLinks = 0;
 function link(actual: unknown, expected: unknown): void {
@@ -24,7 +25,7 @@ function link(actual: unknown, expected: unknown): void {
 }
 function idOf(object: object | undefined): number | undefined {
     if (!object) return undefined;
-    if (!ids.has(object)) ids.set(object, ids.size + 1);
+    if (!ids.has(object)) ids.set(object, nextId++);
     return ids.get(object);
 }
 
