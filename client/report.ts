@@ -10,7 +10,7 @@ import type { LanguageClient } from 'vscode-languageclient/node.js';
 import {
     REPORT_HTML_REQUEST, REPORT_REQUEST,
     type DocumentParams, type Report, type ReportHtml, type RevealMessage,
-} from '../server/custom-protocol.js';
+} from '../server/protocol/custom-protocol.js';
 import { activeEceDocument } from './status-bar.js';
 
 export const REPORT_VIEW_TYPE = 'ece.sizingReport';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { DEPLOYMENT_SUMMARY_REQUEST, type DeploymentSummary, type DocumentParams } from '../server/custom-protocol.js';
+import { DEPLOYMENT_SUMMARY_REQUEST, type DeploymentSummary, type DocumentParams } from '../server/protocol/custom-protocol.js';
 import { COMMANDS } from './commands.js';
 
 export class DeploymentStatusBar implements vscode.Disposable {

@@ -13,10 +13,11 @@ import * as path from 'node:path';
 import { UriUtils, URI, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import {
-    CodeActionKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
+    CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { findRuleDescriptor } from '../language/rules/catalogue.js';
 import { SEVERITIES, type Severity } from '../language/rules/rule.js';
+import { severityOf } from '../language/validation/file-diagnostic.js';
 import { suppressionEdit } from '../language/validation/suppression.js';
 import type { FindingData } from '../language/validation/ece-validator.js';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
@@ -86,7 +87,7 @@ export class EceCodeActionProvider implements CodeActionProvider {
         }
         if (descriptor.configurable) {
             // "Turn off" first, then every other severity than the one the diagnostic has now.
-            const current = SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error];
+            const current = severityOf(diagnostic);
             for (const severity of ['off', ...SEVERITIES.filter(s => s !== current)] as const) {
                 const action = this.severityAction(document, diagnostic, rule, severity);
                 if (action) actions.push(action);
@@ -113,11 +114,6 @@ export class EceCodeActionProvider implements CodeActionProvider {
         return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
     }
 }
-
-const SEVERITY_NAMES: Record<number, Severity> = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint',
-};
 
 function severityWord(severity: Severity): string {
     return severity === 'error' ? 'an error' : severity === 'info' ? 'an info' : `a ${severity}`;

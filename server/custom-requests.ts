@@ -2,20 +2,20 @@
  * Handlers of the ECE requests beyond LSP (server/custom-protocol.ts): the deployment summary the
  * VS Code status bar shows and the sizing report, as Markdown and as the HTML page for a webview.
  * Each waits until the workspace is linked, then reads the folder's cached analysis: nothing is
- * computed twice. The report is language/report's, the same as `ece report` prints.
+ * computed twice. The report is report/'s, the same as `ece report` prints.
  */
 import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { EceCoreServices } from '../language/ece-module.js';
-import { renderMarkdown } from '../language/report/markdown.js';
-import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../language/report/report-model.js';
-import type { Severity } from '../language/rules/rule.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../report/report-model.js';
+import { compareFileDiagnostics, toFileDiagnostic } from '../language/validation/file-diagnostic.js';
 import type { FolderAnalysis } from '../language/workspace/deployment-analyses.js';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
 import {
     DEPLOYMENT_SUMMARY_REQUEST, REPORT_HTML_REQUEST, REPORT_REQUEST,
     type DeploymentSummary, type DocumentParams, type Report, type ReportHtml,
-} from './custom-protocol.js';
+} from './protocol/custom-protocol.js';
 import { webviewReportHtml } from './report-webview.js';
 import { SizeLimits } from './size-limits.js';
 
@@ -103,27 +103,14 @@ function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocum
     };
 }
 
-const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
 /** The report of the folder with every diagnostic of its files, in `ece check`'s order. */
 function reportModel({ folder, documents }: FoundFolder): ReportModel {
     const diagnostics = documents
         .flatMap(d => (d.diagnostics ?? []).map(diagnostic => reportDiagnostic(d, diagnostic)))
-        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+        .sort(compareFileDiagnostics);
     return buildReportModel(folder.analysis, diagnostics);
 }
 
 function reportDiagnostic(document: LangiumDocument, diagnostic: Diagnostic): ReportDiagnostic {
-    const { start, end } = diagnostic.range;
-    return {
-        uri: document.uri.toString(),
-        file: UriUtils.basename(document.uri),
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
-        severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
-        code: typeof diagnostic.code === 'string' ? diagnostic.code : String(diagnostic.code ?? 'unknown'),
-        message: diagnostic.message,
-    };
+    return toFileDiagnostic(document.uri.toString(), UriUtils.basename(document.uri), diagnostic);
 }

@@ -1,13 +1,13 @@
 /**
- * The HTML report (language/report/html.ts) as a page for an editor's webview. The page stays what
+ * The HTML report (report/html.ts) as a page for an editor's webview. The page stays what
  * `ece report --html` writes, plus one small script of ours: a click on an object that knows its
  * source posts a `reveal` message (custom-protocol.ts, RevealMessage) to the editor. The
  * Content-Security-Policy allows the stylesheet by hash and that script by a fresh nonce, and
  * nothing else: no other script, no inline style attribute, no image, font, frame or connection.
  */
 import { randomBytes } from 'node:crypto';
-import { renderHtml } from '../language/report/html.js';
-import type { ReportModel } from '../language/report/report-model.js';
+import { renderHtml } from '../report/html.js';
+import type { ReportModel } from '../report/report-model.js';
 
 /**
  * Posts `{ command: 'reveal', uri, line, character, endLine, endCharacter }` for a click on an

@@ -10,12 +10,12 @@ import {
 } from 'langium';
 import { forEachAstNode } from '../ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findRuleDescriptor } from '../rules/catalogue.js';
 import { ruleDocUrl } from '../rules/rule.js';
 import { REFERENCE_UNRESOLVED, SYNTAX_PARSE, SYNTAX_TOKEN } from '../rules/structural-rules.js';
-import type { EceSettings, SeveritySetting } from '../workspace/ece-settings.js';
+import type { EceSettings } from '../workspace/ece-settings.js';
 import { deploymentFolderOf } from '../workspace/deployment-folder.js';
+import { lspSeverity } from './file-diagnostic.js';
 import { applySuppressions } from './suppression.js';
 
 export { REFERENCE_UNRESOLVED, SYNTAX_PARSE, SYNTAX_TOKEN };
@@ -23,11 +23,6 @@ export { REFERENCE_UNRESOLVED, SYNTAX_PARSE, SYNTAX_TOKEN };
 const KIND_OF_PROPERTY: Record<string, string> = {
     mrd: 'MRD', peripheral: 'peripheral', skillGroups: 'skill group', precisionQueues: 'precision queue',
     scriptSelector: 'script selector',
-};
-
-const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
 export class EceDocumentValidator extends DefaultDocumentValidator {
@@ -46,7 +41,7 @@ export class EceDocumentValidator extends DefaultDocumentValidator {
             const named = nameDiagnostic(diagnostic);
             const setting = typeof named.code === 'string' && findRuleDescriptor(named.code)?.configurable !== false ? rules[named.code] : undefined;
             if (setting === 'off') continue;
-            if (setting) named.severity = SEVERITY[setting];
+            if (setting) named.severity = lspSeverity(setting);
             result.push(named);
         }
         return applySuppressions(document.textDocument.getText(), result, {

@@ -13,6 +13,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextRange } from '../model/span.js';
+import { lspSeverity } from './file-diagnostic.js';
 import { findRuleDescriptor, similarRuleIds } from '../rules/catalogue.js';
 import { ruleDocUrl, type Severity } from '../rules/rule.js';
 import { SUPPRESSION_UNKNOWN_RULE, SUPPRESSION_UNUSED } from '../rules/structural-rules.js';
@@ -137,7 +138,7 @@ export function applySuppressions(text: string, diagnostics: readonly Diagnostic
     const settled = reports.flatMap(r => {
         const setting = options.rules?.[String(r.code)];
         if (setting === 'off') return [];
-        return [{ ...r, severity: setting ? LSP_SEVERITY[setting] : LSP_SEVERITY[defaultSeverity(String(r.code))] }];
+        return [{ ...r, severity: lspSeverity(setting ?? defaultSeverity(String(r.code))) }];
     });
     return { diagnostics: [...kept, ...settled], suppressed };
 }
@@ -159,11 +160,6 @@ export function suppressionEdit(text: string, line: number, ruleId: string): { r
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     return { range: lines.range(lineStart, lineStart), newText: `${indent}// ${SUPPRESSION_DIRECTIVE} ${ruleId}${eol}` };
 }
-
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
-};
 
 function defaultSeverity(code: string): Severity {
     return findRuleDescriptor(code)?.defaultSeverity ?? 'warning';

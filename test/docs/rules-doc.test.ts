@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRuleDescriptors } from '../../language/rules/catalogue.js';
 import { headingSlug } from '../../language/rules/rule.js';
-import { CONFIG_SCHEMA_PATH, renderConfigSchema, renderRulesDoc, RULES_DOC_PATH, SUPPRESSION_EXAMPLE } from '../../language/rules/rules-doc.js';
+import { CONFIG_SCHEMA_PATH, renderConfigSchema, renderRulesDoc, RULES_DOC_PATH, SUPPRESSION_EXAMPLE } from '../../report/rules-doc.js';
 import { checkText, REPO_ROOT } from '../helpers/check-folder.js';
 
 const STALE = 'is stale: run `npm run docs:rules` (or `npm run build`) and commit the result';

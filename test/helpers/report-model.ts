@@ -1,8 +1,8 @@
 /** Loads an example as the `ece` command does and builds its report model. */
 import * as path from 'node:path';
-import { reportModel } from '../../language/cli/commands/report.js';
-import { loadDeployments, type CheckedDeployment } from '../../language/cli/workspace.js';
-import type { ReportModel } from '../../language/report/report-model.js';
+import { reportModel } from '../../cli/commands/report.js';
+import { loadDeployments, type CheckedDeployment } from '../../cli/workspace.js';
+import type { ReportModel } from '../../report/report-model.js';
 import { REPO_ROOT } from './check-folder.js';
 
 export const REPORT_EXAMPLES = ['integrated-routing', 'blended-400', 'distributed-1500'] as const;

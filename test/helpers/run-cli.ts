@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { REPO_ROOT } from './check-folder.js';
 
-export const CLI = path.join(REPO_ROOT, 'out/language/cli/main.js');
+export const CLI = path.join(REPO_ROOT, 'out/cli/main.js');
 
 export interface CliResult {
     status: number | null;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEPLOYMENT_SUMMARY_REQUEST, REPORT_REQUEST, type DeploymentSummary, type Report } from '../../server/custom-protocol.js';
+import { DEPLOYMENT_SUMMARY_REQUEST, REPORT_REQUEST, type DeploymentSummary, type Report } from '../../server/protocol/custom-protocol.js';
 import { examplesServer, MISTAKES, ROUTING } from '../helpers/examples-server.js';
 import { fileUri } from '../helpers/lsp-client.js';
 

@@ -11,10 +11,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_CSS } from '../../language/report/html.js';
+import { REPORT_CSS } from '../../report/html.js';
 import {
     REPORT_HTML_REQUEST, REPORT_REQUEST, type Report, type ReportHtml, type RevealMessage,
-} from '../../server/custom-protocol.js';
+} from '../../server/protocol/custom-protocol.js';
 import { REPO_ROOT } from '../helpers/check-folder.js';
 import { EXAMPLES, examplesServer, MISTAKES, ROUTING } from '../helpers/examples-server.js';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';

@@ -19,7 +19,7 @@ const CODE_SERVER = path.join(HOST, 'node_modules/code-server/out/node/entry.js'
 export const VSIX = path.join(ROOT, 'dist/ece-design-as-code.vsix');
 const SUITE = path.join(HOST, 'out/suite.cjs');
 const RUNNER = path.join(HOST, 'out/runner/extension.cjs');
-export const CLI = path.join(ROOT, 'out/language/cli/main.js');
+export const CLI = path.join(ROOT, 'out/cli/main.js');
 export const CHROMIUM = '/usr/bin/chromium';
 /** The probe's flags: without the background-networking ones Chromium knocks on the closed network. */
 export const CHROMIUM_ARGS = [

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ece-electron-'));
     const workspace = path.join(dir, 'workspace');
     cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
-    const config: SuiteConfig = { cli: path.join(ROOT, 'out/language/cli/main.js'), resultsFile: path.join(dir, 'results.json') };
+    const config: SuiteConfig = { cli: path.join(ROOT, 'out/cli/main.js'), resultsFile: path.join(dir, 'results.json') };
     const configPath = path.join(dir, 'suite-config.json');
     writeFileSync(configPath, JSON.stringify(config, null, 2));
     try {

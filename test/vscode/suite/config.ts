@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export interface SuiteConfig {
-    /** The `ece` CLI (out/language/cli/main.js), whose answers the editor must match. */
+    /** The `ece` CLI (out/cli/main.js), whose answers the editor must match. */
     cli: string;
     /** Where the results go (JSON), read by the launcher. */
     resultsFile: string;

@@ -1,0 +1,13 @@
+import type { Route } from '../../language/engine/routing.js';
+import { heading, table } from '../output/text.js';
+
+export function routesText(deployment: string, routes: Route[]): string {
+    const rows = routes.map(r => [
+        r.department, r.queue, r.mrd ?? '—', r.script ?? '—',
+        [...r.skillGroups, ...r.precisionQueues].join('\n'), r.agents.join(', ') || '(none)',
+    ]);
+    return [
+        heading(`Routing of ${deployment} (derived from the Unified CCE configuration)`),
+        table(['department', 'queue', 'MRD', 'script selector', 'skill groups / PQs', 'agents who service it'], rows),
+    ].join('\n') + '\n';
+}
