@@ -6,7 +6,7 @@ import { InputError } from '../language/workspace/load-workspace.js';
 import { checkCommand, type CheckFormat } from './commands/check.js';
 import { growthJson, growthText } from './commands/growth.js';
 import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
-import { routesText } from './commands/routes.js';
+import { routesText } from '../report/text.js';
 import { rulesJson, rulesText } from './commands/rules.js';
 import { sizeJson, sizeText } from './commands/size.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
@@ -71,8 +71,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(configOption())
         .action(async (path: string, options: CommonOptions & { json?: boolean; months?: number }) => {
             const deployment = await loadOne(path, options);
-            const growth = options.months ? projectGrowth(deployment.analysis.deployment, options.months) : deployment.analysis.growth;
-            print(!!options.json, growthJson(growth), () => growthText(deployment, growth));
+            // Another horizon is another analysis, so that every figure of the output agrees with it.
+            const analysis = options.months
+                ? { ...deployment.analysis, growth: projectGrowth(deployment.analysis.deployment, options.months) }
+                : deployment.analysis;
+            print(!!options.json, growthJson(analysis.growth, analysis), () => growthText(analysis));
             setExitCode(exitCodeOf(deployment));
         });
 

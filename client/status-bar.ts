@@ -77,26 +77,13 @@ export function statusText(summary: DeploymentSummary): string {
     return `$(server-environment) ${summary.name}: ${agents} std agents · ${summary.configuration.name}`;
 }
 
+/** The server's figures, worded as the hover words them; the tooltip adds nothing of its own. */
 function statusTooltip(summary: DeploymentSummary): vscode.MarkdownString {
-    const { email, chat, callback, total } = summary.standardizedAgents;
-    const lines = [
-        `**ECE deployment ${summary.name}** (${summary.files} file${summary.files === 1 ? '' : 's'})`,
-        '',
-        `Standardized agents: ${total} (email ${round(email)}, chat ${round(chat)}, callback ${round(callback)})`,
-        '',
-        `Configuration: ${summary.configuration.name}${summary.configuration.ova ? ` (${summary.configuration.ova})` : ''}`,
-        '',
-        `Application servers: ${summary.applicationServersDeclared} declared, ${summary.applicationServersNeeded} needed`,
-        '',
-        `Headroom: ${summary.headroom.agents} agents to ${summary.headroom.limit}`,
-        '',
-        'Click for the sizing report.',
-    ];
-    return new vscode.MarkdownString(lines.join('\n'));
-}
-
-function round(value: number): string {
-    return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`ECE deployment ${summary.name} (${summary.files} file${summary.files === 1 ? '' : 's'})\n\n${summary.summary}\n\n`);
+    for (const figure of summary.figures) tooltip.appendText(`${figure.label}: ${figure.value.replace(/`/g, '')}\n\n`);
+    tooltip.appendText('Click for the sizing report.');
+    return tooltip;
 }
 
 export function activeEceDocument(): vscode.TextDocument | undefined {

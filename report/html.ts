@@ -4,9 +4,10 @@
  * that allows nothing but its own stylesheet (by hash) makes the browser enforce that.
  */
 import { createHash } from 'node:crypto';
-import { chartUnit, inUnit, renderGrowthSvg } from './charts.js';
+import { renderGrowthSvg } from './charts.js';
 import { renderRoutingSvg, renderTopologySvg, sourceAttributes, type DiagramObject } from './diagrams.js';
-import { configurationServersText, diskStatus, escapeHtml, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
+import { formatAmount, projectionMonths, type Figure } from '../language/engine/explain.js';
+import { escapeHtml, summaryText } from './format.js';
 import type { ReportModel, SourceLocation } from './report-model.js';
 
 export interface ReportSvgs {
@@ -100,48 +101,56 @@ function card(value: string, label: string): string {
     return `<div class="card"><div class="value">${value}</div><div class="label">${escapeHtml(label)}</div></div>`;
 }
 
-function sizingSection(model: ReportModel): string {
-    const { sizing } = model;
+/** A table of figures: what, the formula with this deployment's inputs, the value, the guide's section. */
+function figureTable(first: string, figures: readonly Figure[], rowAttributes: string[] = []): string {
     const e = escapeHtml;
-    const lines = table(['Channel', 'Standardized agents (guide: Sizing Inputs)', 'Count'], [
-        ...sizing.lines.map(l => [e(l.channel), e(sizingLineText(l)), fixed(l.standardized)]),
-        ['<b>total</b>', 'rounded up to a whole agent', `<b>${fixed(sizing.standardizedAgents.total)}</b>`],
-    ], [2], [...sizing.lines.map(l => attrs(`load-${l.channel}`, l.channel, l.source)), '']);
-    const roles = table(['Role', 'Required', 'Declared'], sizing.roles.map(r => [
-        e(r.role), fixed(r.required), `<span class="${r.declared < r.required ? 'problem' : 'ok'}">${fixed(r.declared)}</span>`,
-    ]), [1, 2]);
+    return table([first, 'Formula with inputs', 'Value', 'Guide'],
+        figures.map(f => [e(f.label), e(`${f.formula} = ${f.arithmetic}`), `<b>${e(f.value.replace(/`/g, ''))}</b>`, e(f.section)]), [2], rowAttributes);
+}
+
+function sizingSection(model: ReportModel): string {
+    const { sizing, figures } = model;
+    const e = escapeHtml;
+    const byKey = (key: string) => figures.configuration.find(f => f.key === key)!;
+    const roles = table(['Role', 'Servers declared', 'Required'], figures.roles.map((f, i) => [
+        e(f.label), `<span class="${sizing.roles[i].declared < sizing.roles[i].required ? 'problem' : 'ok'}">${e(f.value)}</span>`, e(f.arithmetic),
+    ]), []);
+    const total = figures.standardizedAgents.find(f => f.key === 'standardized.total')!;
+    const headroom = byKey('headroom');
     return `<section id="sizing"><h2>Sizing</h2>
 <div class="cards">${[
-        card(fixed(sizing.standardizedAgents.total), 'standardized agents'),
-        card(e(sizing.configuration), 'configuration'),
-        card(`${fixed(sizing.applicationServersNeeded)} / ${fixed(sizing.applicationServersDeclared)}`, 'application servers needed / declared'),
-        card(`<span class="${sizing.headroom < 0 ? 'problem' : 'ok'}">${fixed(sizing.headroom)}</span>`, `agents of headroom to the ${fixed(sizing.limit)}-agent limit`),
+        card(e(total.value), 'standardized agents'),
+        card(e(byKey('configuration').value), 'configuration'),
+        card(e(byKey('applicationServers.required').value), 'application servers'),
+        card(`<span class="${sizing.headroom < 0 ? 'problem' : 'ok'}">${e(headroom.value)}</span>`, 'headroom'),
     ].join('')}</div>
-<p>Configuration <b>${e(sizing.configuration)}</b>${sizing.ova ? `, OVA <code>${e(sizing.ova)}</code>` : ''}: ${e(configurationServersText(model))}.</p>
-<div class="columns"><div>${lines}</div><div>${roles}</div></div>
+${figureTable('Load line', figures.lines, sizing.lines.map(l => attrs(`load-${l.channel}`, l.channel, l.source)))}
+${figureTable('Standardized agents', figures.standardizedAgents)}
+<div class="columns"><div>${figureTable('Figure', figures.configuration)}</div><div>${roles}</div></div>
 </section>`;
 }
 
 function growthSection(model: ReportModel, svg: string): string {
-    const { growth } = model;
-    const m = growth.monthlyMB;
+    const { growth, figures } = model;
     const e = escapeHtml;
-    const unit = chartUnit(growth);
-    const size = (mb: number) => fixed(inUnit(mb, unit));
-    const marks = table(['After', `Email (${unit})`, `Attachments (${unit})`, `Chat and callback (${unit})`, `Current (${unit})`, `Total (${unit})`],
-        growthMarks(growth).map(month => {
+    const months = projectionMonths(growth.months.length);
+    const marks = table(['After', 'Email', 'Attachments', 'Chat and callback', 'Current', 'Total'],
+        months.map(month => {
             const g = growth.months[month - 1];
+            const size = (mb: number) => e(formatAmount(mb, 'MB'));
             return [`${month} months`, size(g.emailMB), size(g.attachmentsMB), size(g.chatMB), size(g.currentMB), `<b>${size(g.totalMB)}</b>`];
-        }), [1, 2, 3, 4, 5], growthMarks(growth).map(month => `data-month="${month}"`));
+        }), [1, 2, 3, 4, 5], months.map(month => `data-month="${month}"`));
     const full = growth.diskFullMonth !== null;
+    const disk = figures.disk ? `${figures.disk.label}: ${figures.disk.value} (${figures.disk.arithmetic}).` : 'Database disk: not declared.';
     return `<section id="growth"><h2>Database growth</h2>
 <figure id="growth-chart" data-diagram="growth" data-months="${growth.months.length}" ${attrs('load-profile', 'load profile', growth.source, 'load-profile')}>
 ${inlineSvg(svg)}
 <figcaption>Projected database size per month over the planning horizon of ${growth.months.length} months, stacked by what fills it${growth.diskGB === null ? '' : '; the dashed line is the database disk'}.</figcaption>
 </figure>
-<p>Growth per month (guide: Planning for Database Growth): email ${fixed(m.email)} MB, attachments ${fixed(m.attachments)} MB, chat and callback ${fixed(m.chat)} MB, total <b>${fixed(m.total)} MB</b>. ${growth.currentMB > 0 ? `Starting from the current size, ${fixed(growth.currentMB)} MB.` : 'Starting from an empty database.'}</p>
+${figureTable('Growth per month', figures.monthlyGrowth)}
+<p>${growth.currentMB > 0 ? `Starting from the current size, ${e(formatAmount(growth.currentMB, 'MB'))}.` : 'Starting from an empty database.'}</p>
 ${marks}
-<p ${growth.diskSource ? attrs('disk', 'database disk', growth.diskSource, 'database-disk') : ''}><span class="${full ? 'problem' : growth.diskGB === null ? '' : 'ok'}">${e(diskStatus(growth))}</span></p>
+<p ${growth.diskSource ? attrs('disk', 'database disk', growth.diskSource, 'database-disk') : ''}><span class="${full ? 'problem' : growth.diskGB === null ? '' : 'ok'}">${e(disk)}</span></p>
 </section>`;
 }
 

@@ -2,8 +2,8 @@
  * The report as Markdown for wikis and pull requests: tables, and the topology and routing diagrams
  * as Mermaid blocks. Pure: the same model always gives the same text.
  */
-import { chartUnit, inUnit } from './charts.js';
-import { configurationServersText, diskStatus, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
+import { formatAmount, projectionMonths, type Figure } from '../language/engine/explain.js';
+import { summaryText } from './format.js';
 import { routingMermaid, topologyMermaid } from './mermaid.js';
 import type { ReportDiagnostic, ReportModel } from './report-model.js';
 
@@ -23,36 +23,30 @@ function location(d: ReportDiagnostic): string {
 }
 
 export function renderMarkdown(model: ReportModel): string {
-    const { sizing, growth, routing } = model;
+    const { growth, routing } = model;
     const out: string[] = [];
     out.push(`# ECE deployment ${model.deployment}`, '');
     if (model.description) out.push(`> ${model.description}`, '');
     out.push(`Files: ${model.files.map(f => `\`${f.display}\``).join(', ')}. Diagnostics: ${summaryText(model)}`, '');
 
+    const f = model.figures;
+    const figureRows = (figures: readonly Figure[]) => figures.map(x => [x.label, `${x.formula} = ${x.arithmetic}`, x.value, x.section]);
+    const head = (first: string) => [first, 'Formula with inputs', 'Value', 'Guide'];
     out.push('## Sizing', '');
-    out.push(markdownTable(['Channel', 'Standardized agents (guide: Sizing Inputs)', 'Count'], [
-        ...sizing.lines.map(l => [l.channel, sizingLineText(l), fixed(l.standardized)]),
-        ['total', 'rounded up to a whole agent', fixed(sizing.standardizedAgents.total)],
-    ], ['left', 'left', 'right']), '');
-    out.push(`- Configuration: **${sizing.configuration}**${sizing.ova ? ` (OVA \`${sizing.ova}\`)` : ''}`);
-    out.push(`- Servers: ${configurationServersText(model)}`);
-    out.push(`- Application servers: ${fixed(sizing.applicationServersNeeded)} needed at 400 agents each, ${fixed(sizing.applicationServersDeclared)} declared`);
-    out.push(`- Headroom: ${fixed(sizing.headroom)} agents to the ${fixed(sizing.limit)}-agent limit`, '');
-    out.push(markdownTable(['Role', 'Required', 'Declared'], sizing.roles.map(r => [r.role, fixed(r.required), fixed(r.declared)]), ['left', 'right', 'right']), '');
+    out.push(markdownTable(head('Load line'), figureRows(f.lines)), '');
+    out.push(markdownTable(head('Standardized agents'), figureRows(f.standardizedAgents)), '');
+    out.push(markdownTable(head('Figure'), figureRows(f.configuration)), '');
+    out.push(markdownTable(['Role', 'Servers declared', 'Required'], f.roles.map(r => [r.label, r.value, r.arithmetic])), '');
 
     out.push('## Database growth', '');
-    const m = growth.monthlyMB;
-    out.push(`Growth per month (guide: Planning for Database Growth): email ${fixed(m.email)} MB, attachments ${fixed(m.attachments)} MB, `
-        + `chat and callback ${fixed(m.chat)} MB, total ${fixed(m.total)} MB. `
-        + (growth.currentMB > 0 ? `Starting from the current size, ${fixed(growth.currentMB)} MB.` : 'Starting from an empty database.'), '');
-    const unit = chartUnit(growth);
-    const size = (mb: number) => fixed(inUnit(mb, unit));
-    out.push(markdownTable(['After', `Email (${unit})`, `Attachments (${unit})`, `Chat and callback (${unit})`, `Current (${unit})`, `Total (${unit})`],
-        growthMarks(growth).map(month => {
+    out.push(markdownTable(head('Growth per month'), figureRows(f.monthlyGrowth)), '');
+    out.push(growth.currentMB > 0 ? `Starting from the current size, ${formatAmount(growth.currentMB, 'MB')}.` : 'Starting from an empty database.', '');
+    out.push(markdownTable(['After', 'Email', 'Attachments', 'Chat and callback', 'Current', 'Total'],
+        projectionMonths(growth.months.length).map(month => {
             const g = growth.months[month - 1];
-            return [`${month} months`, size(g.emailMB), size(g.attachmentsMB), size(g.chatMB), size(g.currentMB), size(g.totalMB)];
+            return [`${month} months`, ...[g.emailMB, g.attachmentsMB, g.chatMB, g.currentMB, g.totalMB].map(mb => formatAmount(mb, 'MB'))];
         }), ['left', 'right', 'right', 'right', 'right', 'right']), '');
-    out.push(diskStatus(growth), '');
+    out.push(f.disk ? `${f.disk.label}: ${f.disk.value} (${f.disk.arithmetic}).` : 'Database disk: not declared.', '');
 
     out.push('## Topology', '');
     out.push('```mermaid', topologyMermaid(model).trimEnd(), '```', '');

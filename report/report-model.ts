@@ -4,6 +4,7 @@
  */
 import type { FileDiagnostic } from '../language/validation/file-diagnostic.js';
 import type { Analysis } from '../language/engine/analysis.js';
+import { figuresOf, type DeploymentFigures, type Figure } from '../language/engine/explain.js';
 import { serversPerRole } from '../language/engine/configurations.js';
 import type { Route } from '../language/engine/routing.js';
 import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents } from '../language/engine/sizing.js';
@@ -31,6 +32,8 @@ export interface SizingLine {
     /** Emails per hour or concurrent chats per agent; 1 session for callback. */
     rate: number;
     standardized: number;
+    /** The engine's figure of the line: what every surface shows for it. */
+    figure: Figure;
     source: SourceLocation;
 }
 
@@ -159,6 +162,8 @@ export interface ReportModel {
     growth: ReportGrowth;
     topology: ReportTopology;
     routing: ReportRouting;
+    /** Every figure with its formula, inputs and guide section, as the hover and the CLI show them. */
+    figures: DeploymentFigures;
     diagnostics: ReportDiagnostic[];
     summary: Record<Severity, number>;
     generator: string | null;
@@ -189,22 +194,24 @@ export function buildReportModel(analysis: Analysis, diagnostics: readonly Repor
         growth: reportGrowth(analysis),
         topology: reportTopology(deployment),
         routing: reportRouting(analysis),
+        figures: figuresOf(analysis),
         diagnostics: [...diagnostics],
         summary,
         generator: options.generator ?? null,
     };
 }
 
-function reportSizing({ deployment, sizing }: Analysis): ReportSizing {
+function reportSizing(analysis: Analysis): ReportSizing {
+    const { deployment, sizing } = analysis;
     const load = deployment.load;
+    const figures = figuresOf(analysis).lines;
+    const line = (channel: SizingLine['channel'], l: { agents: number; span: Span }, rate: number, standardized: number, index: number): SizingLine => ({
+        channel, agents: l.agents, rate, standardized, figure: figures.find(f => f.key === `load.${channel}.${index}`)!, source: sourceOf(l.span),
+    });
     const lines: SizingLine[] = [
-        ...(load?.email ?? []).map(l => ({
-            channel: 'email' as const, agents: l.agents, rate: l.emailsPerHour ?? STANDARD_EMAILS_PER_HOUR, standardized: standardizedEmailAgents(l), source: sourceOf(l.span),
-        })),
-        ...(load?.chat ?? []).map(l => ({
-            channel: 'chat' as const, agents: l.agents, rate: l.concurrentChats ?? STANDARD_CONCURRENT_CHATS, standardized: standardizedChatAgents(l), source: sourceOf(l.span),
-        })),
-        ...(load?.callback ?? []).map(l => ({ channel: 'callback' as const, agents: l.agents, rate: 1, standardized: standardizedCallbackAgents(l), source: sourceOf(l.span) })),
+        ...(load?.email ?? []).map((l, i) => line('email', l, l.emailsPerHour ?? STANDARD_EMAILS_PER_HOUR, standardizedEmailAgents(l), i)),
+        ...(load?.chat ?? []).map((l, i) => line('chat', l, l.concurrentChats ?? STANDARD_CONCURRENT_CHATS, standardizedChatAgents(l), i)),
+        ...(load?.callback ?? []).map((l, i) => line('callback', l, 1, standardizedCallbackAgents(l), i)),
     ];
     const required = serversPerRole(sizing.configuration);
     return {

@@ -2,7 +2,7 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { summaryLine } from '../language/engine/explain.js';
+import { figuresOf } from '../language/engine/explain.js';
 import type { DeploymentAnalyses } from '../language/workspace/deployment-analyses.js';
 import type { EceServices } from './ece-lsp-module.js';
 
@@ -21,7 +21,7 @@ export class EceCodeLensProvider implements CodeLensProvider {
         // An empty command id makes the lens a label: clients show the title and run nothing.
         return [{
             range: { start: { line, character: 0 }, end: { line, character: 0 } },
-            command: { title: summaryLine(analysis), command: '' },
+            command: { title: figuresOf(analysis).summary, command: '' },
         }];
     }
 }

@@ -7,6 +7,7 @@
 import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { EceCoreServices } from '../language/ece-module.js';
+import { figuresOf } from '../language/engine/explain.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../report/report-model.js';
 import { compareFileDiagnostics, toFileDiagnostic } from '../language/validation/file-diagnostic.js';
@@ -87,6 +88,7 @@ async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams,
 function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocument[]): DeploymentSummary {
     const { deployment, sizing } = analysis;
     const { configuration } = sizing;
+    const figures = figuresOf(analysis);
     return {
         name: deployment.name,
         folder: deployment.folder,
@@ -100,6 +102,9 @@ function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocum
         applicationServersNeeded: sizing.applicationServersNeeded,
         applicationServersDeclared: sizing.applicationServersDeclared,
         headroom: { ...sizing.headroom },
+        summary: figures.summary,
+        figures: [...figures.standardizedAgents, ...figures.configuration]
+            .map(({ key, label, value, arithmetic }) => ({ key, label, value, arithmetic })),
     };
 }
 

@@ -4,10 +4,8 @@
  */
 import type { Analysis } from '../language/engine/analysis.js';
 import {
-    explainCallbackLine, explainChatLine, explainConfiguration, explainDisk, explainEmailLine, explainMonthlyGrowth,
-    explainNetwork, explainProjection, explainStandardizedAgents, formatNumber, GUIDE, summaryLine,
+    explainCallbackLine, explainChatLine, explainEmailLine, figuresOf, formatNumber, GUIDE,
 } from '../language/engine/explain.js';
-import { networkBudget } from '../language/engine/network.js';
 import { agentsServicing, queuesServicedBy } from '../language/engine/routing.js';
 import type * as m from '../language/model/deployment.js';
 import { serversWithRole } from '../language/model/deployment.js';
@@ -29,22 +27,25 @@ function mrdDescription(analysis: Analysis, name: string | undefined): string {
 }
 
 export function deploymentHover(analysis: Analysis): string {
-    const { deployment, sizing } = analysis;
+    const { deployment } = analysis;
+    const figures = figuresOf(analysis);
     return sections(
         `### Deployment ${code(deployment.name)}`,
         deployment.declaration?.description,
-        `**${summaryLine(analysis)}**`,
+        `**${figures.summary}**`,
         '#### Standardized agents',
-        figureTable(explainStandardizedAgents(sizing, deployment.load), 'Channel'),
+        figureTable(figures.standardizedAgents, 'Channel'),
         '#### Configuration',
-        figureTable(explainConfiguration(sizing)),
+        figureTable(figures.configuration),
     );
 }
 
 export function loadLineHover(analysis: Analysis, line: { kind: 'email'; line: m.EmailLoad } | { kind: 'chat'; line: m.ChatLoad } | { kind: 'callback'; line: m.CallbackLoad }): string {
-    const figure = line.kind === 'email' ? explainEmailLine(line.line)
-        : line.kind === 'chat' ? explainChatLine(line.line) : explainCallbackLine(line.line);
-    const totals = explainStandardizedAgents(analysis.sizing, analysis.deployment.load);
+    const figures = figuresOf(analysis);
+    const index = (analysis.deployment.load?.[line.kind] as readonly object[] | undefined)?.indexOf(line.line) ?? -1;
+    const figure = figures.lines.find(f => f.key === `load.${line.kind}.${index}`)
+        ?? (line.kind === 'email' ? explainEmailLine(line.line) : line.kind === 'chat' ? explainChatLine(line.line) : explainCallbackLine(line.line));
+    const totals = figures.standardizedAgents;
     const channel = totals.find(f => f.label.toLowerCase() === line.kind);
     const total = totals.find(f => f.label === 'Total');
     return sections(
@@ -56,13 +57,13 @@ export function loadLineHover(analysis: Analysis, line: { kind: 'email'; line: m
 
 export function growthHover(analysis: Analysis): string {
     const { growth } = analysis;
-    const disk = explainDisk(growth);
+    const disk = figuresOf(analysis).disk ?? undefined;
     const databaseServers = serversWithRole(analysis.deployment, 'database').filter(s => s.disk).map(s => s.name);
     return sections(
         '### Database growth',
-        figureTable(explainMonthlyGrowth(growth), 'Part'),
+        figureTable(figuresOf(analysis).monthlyGrowth, 'Part'),
         '#### Projected database size',
-        figureTable(explainProjection(growth), 'When'),
+        figureTable(figuresOf(analysis).projection, 'When'),
         disk
             ? figureTable([{ ...disk, label: `Disk full (${formatNumber(growth.diskGB ?? 0)} GB on ${databaseServers.join(', ')})` }])
             : 'No database disk is declared: write `disk <size>` on the database server to know when it fills.',
@@ -73,8 +74,8 @@ export function growthHover(analysis: Analysis): string {
 export function loadProfileHover(analysis: Analysis): string {
     return sections(
         '### Load profile',
-        `**${summaryLine(analysis)}**`,
-        figureTable(explainStandardizedAgents(analysis.sizing, analysis.deployment.load), 'Channel'),
+        `**${figuresOf(analysis).summary}**`,
+        figureTable(figuresOf(analysis).standardizedAgents, 'Channel'),
         growthHover(analysis).replace('### Database growth', '#### Database growth'),
     );
 }
@@ -82,7 +83,7 @@ export function loadProfileHover(analysis: Analysis): string {
 export function networkHover(analysis: Analysis): string {
     return sections(
         '### Network',
-        figureTable(explainNetwork(networkBudget(analysis.deployment))),
+        figureTable(figuresOf(analysis).network),
         'Agents written on several channel lines count on each, so the aggregate is an upper bound.',
     );
 }
@@ -218,7 +219,7 @@ export function peripheralHover(analysis: Analysis, peripheral: m.Peripheral): s
 export function serverHover(analysis: Analysis, server: m.Server): string {
     const roles = server.roles.map(r => r.value);
     const database = roles.includes('database');
-    const disk = database ? explainDisk(analysis.growth) : undefined;
+    const disk = database ? figuresOf(analysis).disk ?? undefined : undefined;
     return sections(
         `### Server ${code(server.name)}`,
         table(['', ''], [

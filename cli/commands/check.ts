@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import { formatDiagnostic } from '../../report/text.js';
 import { EXIT_ERRORS, EXIT_OK } from '../errors.js';
 import { toSarif } from '../output/sarif.js';
 import { loadDeployments, type FileDiagnostic } from '../workspace.js';
@@ -44,13 +44,6 @@ function count(diagnostics: FileDiagnostic[], severity: FileDiagnostic['severity
     return diagnostics.filter(d => d.severity === severity).length;
 }
 
-const COLOUR: Record<FileDiagnostic['severity'], (s: string) => string> = {
-    error: pc.red, warning: pc.yellow, info: pc.cyan, hint: pc.dim,
-};
-
-export function formatDiagnostic(d: FileDiagnostic): string {
-    return `${d.file}:${d.line}:${d.column}: ${COLOUR[d.severity](d.severity)} ${pc.dim(d.code)}: ${d.message}`;
-}
 
 function formatText(diagnostics: FileDiagnostic[], s: CheckSummary): string {
     const lines = diagnostics.map(formatDiagnostic);

@@ -2,38 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Option } from 'commander';
-import pc from 'picocolors';
 import { URI } from 'vscode-uri';
-import type { Growth } from '../../language/engine/growth.js';
 import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../../report/report-model.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { renderText } from '../../report/text.js';
 import { renderHtml } from '../../report/html.js';
 import { DIAGRAM_NAMES, renderDiagramSvg, type DiagramName } from '../../report/svg.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { displayPath, type CheckedDeployment } from '../workspace.js';
-import { formatDiagnostic } from './check.js';
-import { growthText } from './growth.js';
-import { routesText } from './routes.js';
-import { sizeText } from './size.js';
-import { heading } from '../output/text.js';
-
-/** The human summary an architect hands over: sizing, growth, routing and diagnostics. */
-export function reportText(checked: CheckedDeployment, growth: Growth): string {
-    const { deployment } = checked.analysis;
-    const diagnostics = checked.diagnostics.length === 0
-        ? pc.green('No problems found.')
-        : checked.diagnostics.map(formatDiagnostic).join('\n');
-    return [
-        pc.bold(`ECE deployment ${deployment.name}`) + pc.dim(`  (${checked.folder.documents.length} files in ${checked.folder.path})`),
-        deployment.declaration?.description ?? '',
-        sizeText(checked),
-        growthText(checked, growth),
-        routesText(deployment.name, checked.analysis.routes),
-        heading('Diagnostics'),
-        diagnostics,
-    ].filter(s => s !== '').join('\n') + '\n';
-}
 
 export const REPORT_FORMATS = ['text', 'markdown', 'html', 'svg'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -138,7 +115,7 @@ export async function reportCommand(options: ReportOptions, load: () => Promise<
     const emit = (content: string) => (plan.output !== undefined ? write(plan.output, content) : process.stdout.write(content));
     switch (plan.format) {
         case 'text': {
-            const text = reportText(checked, checked.analysis.growth);
+            const text = renderText(reportModel(checked), checked.folder.path);
             emit(plan.output !== undefined ? stripVTControlCharacters(text) : text);
             break;
         }

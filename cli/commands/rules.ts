@@ -1,5 +1,5 @@
 import { allRuleDescriptors } from '../../language/rules/catalogue.js';
-import { table } from '../output/text.js';
+import { table } from '../../report/text.js';
 
 /** The `ece rules --json` contract: every id the checker reports, rulebook rules and structural ids. */
 export function rulesJson() {

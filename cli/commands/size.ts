@@ -1,13 +1,15 @@
-import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents } from '../../language/engine/sizing.js';
 import { serverCount } from '../../language/engine/configurations.js';
+import { figuresOf } from '../../language/engine/explain.js';
 import { STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR } from '../../language/engine/configurations.js';
+import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents } from '../../language/engine/sizing.js';
+import { sizingText } from '../../report/text.js';
 import type { CheckedDeployment } from '../workspace.js';
-import { fixed, table, heading } from '../output/text.js';
 
 /** The `ece size --json` contract. */
 export function sizeJson({ analysis }: CheckedDeployment) {
     const { deployment, sizing } = analysis;
     const load = deployment.load;
+    const figures = figuresOf(analysis);
     return {
         deployment: deployment.name,
         load: {
@@ -26,28 +28,24 @@ export function sizeJson({ analysis }: CheckedDeployment) {
             servers: sizing.configuration.servers,
             serverCount: serverCount(sizing.configuration),
         },
+        /** What the configuration requires (its server table, and never fewer than ⌈total ÷ 400⌉). */
         applicationServersNeeded: sizing.applicationServersNeeded,
+        /** ⌈total ÷ 400⌉: what the load alone needs at 400 agents per application server. */
+        applicationServersForLoad: sizing.applicationServersForLoad,
         applicationServersDeclared: sizing.applicationServersDeclared,
+        serversDeclared: deployment.servers.length,
         headroom: sizing.headroom.agents,
         limit: sizing.headroom.limit,
+        summary: figures.summary,
+        figures: {
+            lines: figures.lines,
+            standardizedAgents: figures.standardizedAgents,
+            configuration: figures.configuration,
+            roles: figures.roles,
+        },
     };
 }
 
-export function sizeText(checked: CheckedDeployment): string {
-    const s = sizeJson(checked);
-    const rows: string[][] = [
-        ...s.load.email.map(l => ['email', `${l.agents} agents × ${l.emailsPerHour} emails/hour ÷ 6`, fixed(l.standardized)]),
-        ...s.load.chat.map(l => ['chat', `${l.agents} agents × ${l.concurrentChats} concurrent chats`, fixed(l.standardized)]),
-        ...s.load.callback.map(l => ['callback', `${l.agents} agents × 1 session`, fixed(l.standardized)]),
-        ['total', 'rounded up to a whole agent', String(s.standardizedAgents.total)],
-    ];
-    const servers = s.configuration.servers.map(r => `${r.count} × ${r.roles.join(' + ')}`).join(', ');
-    return [
-        heading(`Sizing of ${s.deployment}`),
-        table(['channel', 'standardized agents (guide: Sizing Inputs)', 'count'], rows),
-        `Configuration: ${s.configuration.name}${s.configuration.ova ? ` (OVA ${s.configuration.ova})` : ''}`,
-        servers ? `Servers: ${servers}` : 'Servers: no supported configuration above 1500 standardized agents',
-        `Application servers: ${s.applicationServersNeeded} needed at 400 agents each, ${s.applicationServersDeclared} declared`,
-        `Headroom: ${s.headroom} agents to the ${s.limit}-agent limit`,
-    ].join('\n') + '\n';
+export function sizeText({ analysis }: CheckedDeployment): string {
+    return sizingText(analysis.deployment.name, figuresOf(analysis));
 }

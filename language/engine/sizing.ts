@@ -1,5 +1,5 @@
 /**
- * Standardized agents and the configuration they need (RULEBOOK §2; guide, chapter 2, "Sizing Inputs").
+ * Standardized agents and the configuration they need (guide, chapter 2, "Sizing Inputs").
  */
 import type { CallbackLoad, ChatLoad, Deployment, EmailLoad, LoadProfile, ServerRole } from '../model/deployment.js';
 import { SERVER_ROLES, serversWithRole } from '../model/deployment.js';
@@ -42,8 +42,13 @@ export function standardizedAgents(load: LoadProfile | undefined): StandardizedA
 export interface Sizing {
     standardizedAgents: StandardizedAgents;
     configuration: Configuration;
-    /** ceil(total / 400): no application server may carry more than 400 concurrent agents. */
+    /**
+     * What "needed" means everywhere: the application servers the configuration requires, its
+     * server table's count and never fewer than the load needs (docs/decisions.md, "Application servers").
+     */
     applicationServersNeeded: number;
+    /** ⌈total ÷ 400⌉: no application server may carry more than 400 concurrent agents. */
+    applicationServersForLoad: number;
     applicationServersDeclared: number;
     /** total / declared application servers; Infinity when none is declared and agents exist. */
     agentsPerApplicationServer: number;
@@ -56,10 +61,12 @@ export function sizeDeployment(deployment: Deployment): Sizing {
     const configuration = configurationFor(agents.total);
     const declared = serversWithRole(deployment, 'application').length;
     const limit = Number.isFinite(configuration.maxAgents) ? configuration.maxAgents : 1500;
+    const forLoad = Math.ceil(agents.total / MAX_AGENTS_PER_APPLICATION_SERVER);
     return {
         standardizedAgents: agents,
         configuration,
-        applicationServersNeeded: Math.ceil(agents.total / MAX_AGENTS_PER_APPLICATION_SERVER),
+        applicationServersNeeded: agents.total > 0 ? Math.max(serversPerRole(configuration).application, forLoad) : 0,
+        applicationServersForLoad: forLoad,
         applicationServersDeclared: declared,
         agentsPerApplicationServer: declared > 0 ? agents.total / declared : agents.total > 0 ? Infinity : 0,
         headroom: { agents: limit - agents.total, limit },

@@ -31,9 +31,22 @@ export interface DeploymentSummary {
         maxAgents: number | null;
         ova: string | null;
     };
+    /** What the configuration requires: its server table, and never fewer than the load needs at 400 each. */
     applicationServersNeeded: number;
     applicationServersDeclared: number;
     headroom: { agents: number; limit: number };
+    /** The one-line summary of the code lens and the deployment hover. */
+    summary: string;
+    /** The engine's figures, as the hover words them: standardized agents and the configuration. */
+    figures: SummaryFigure[];
+}
+
+export interface SummaryFigure {
+    key: string;
+    label: string;
+    value: string;
+    /** The formula with this deployment's inputs. */
+    arithmetic: string;
 }
 
 export interface Report {

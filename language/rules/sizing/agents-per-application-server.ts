@@ -21,7 +21,7 @@ export const agentsPerApplicationServer: Rule = {
             + 'other servers and named after them (ECE_APP_2 after ECE_APP_1).',
     },
     check({ deployment, analysis, text }) {
-        const { standardizedAgents, applicationServersNeeded: needed, applicationServersDeclared: declared } = analysis.sizing;
+        const { standardizedAgents, applicationServersForLoad: needed, applicationServersDeclared: declared } = analysis.sizing;
         if (deployment.servers.length === 0 || needed <= declared || !deployment.load) return [];
         const total = standardizedAgents.total;
         const application = serversWithRole(deployment, 'application').at(-1);
@@ -34,7 +34,7 @@ export const agentsPerApplicationServer: Rule = {
         return [{
             span,
             message: `${carried}; the guide allows ${MAX_AGENTS_PER_APPLICATION_SERVER} per application server, so `
-                + `${figure(needed)} ${needed === 1 ? 'is' : 'are'} needed.`,
+                + `the load needs ${figure(needed)}.`,
             fix: added && {
                 title: `Add ${plural(added.names.length, 'application server')} (${added.names.join(', ')})`,
                 edits: [added.edit],

@@ -34,7 +34,7 @@ describe(ID, () => {
             file: 'main.ece',
             text: 'application',
             message: '1,001 standardized agents on 2 application servers, 500.5 per server; the guide allows 400 per '
-                + 'application server, so 3 are needed.',
+                + 'application server, so the load needs 3.',
             severity: 1,
             fix: 'Add 1 application server (ECE_APP_3)',
         }]);
@@ -47,13 +47,13 @@ describe(ID, () => {
     it('names the single server in the singular', async () => {
         const [finding] = await ruleFindings(ID, sampleDeployment({ load: load(401) }));
         expect(finding.message).toBe('401 standardized agents on 1 application server; the guide allows 400 per application '
-            + 'server, so 2 are needed.');
+            + 'server, so the load needs 2.');
     });
 
     it('reports servers without the application role on the load profile header', async () => {
         const found = await ruleFindings(ID, sampleDeployment({ load: load(12), servers: 'server ECE_WEB_1 { roles web }' }));
         expect(found.map(f => [f.text, f.message])).toEqual([['load profile',
-            '12 standardized agents and no application server; the guide allows 400 per application server, so 1 is needed.']]);
+            '12 standardized agents and no application server; the guide allows 400 per application server, so the load needs 1.']]);
     });
 
     it('leaves a deployment without servers, or without agents, to other rules', async () => {

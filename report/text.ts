@@ -1,0 +1,87 @@
+/**
+ * The report as terminal text: `ece size`, `ece growth`, `ece routes` and `ece report --format text`
+ * are sections of it. It renders the engine's figures (value, formula with inputs, guide section)
+ * and computes nothing.
+ */
+import Table from 'cli-table3';
+import pc from 'picocolors';
+import type { DeploymentFigures, Figure } from '../language/engine/explain.js';
+import type { Route } from '../language/engine/routing.js';
+import type { Severity } from '../language/rules/rule.js';
+import type { FileDiagnostic } from '../language/validation/file-diagnostic.js';
+import type { ReportModel } from './report-model.js';
+
+export function table(head: string[], rows: string[][]): string {
+    const t = new Table({ head: head.map(h => pc.bold(h)), style: { head: [], border: [] } });
+    t.push(...rows);
+    return t.toString();
+}
+
+export function heading(text: string): string {
+    return pc.bold(pc.underline(text));
+}
+
+/** `label: value (formula with inputs; guide section)`, the figure as one line. */
+function figureLine(f: Figure): string {
+    const value = f.value.replace(/`/g, '');
+    return `${f.label}: ${value}${f.arithmetic === '—' ? '' : pc.dim(`  (${f.arithmetic})`)}`;
+}
+
+function figureRows(figures: readonly Figure[]): string[][] {
+    return figures.map(f => [f.label, `${f.formula} = ${f.arithmetic}`, f.value.replace(/`/g, '')]);
+}
+
+export function sizingText(deployment: string, figures: DeploymentFigures): string {
+    return [
+        heading(`Sizing of ${deployment} (guide: ${figures.standardizedAgents[0].section})`),
+        table(['load line', 'formula with inputs', 'standardized agents'], figureRows(figures.lines)),
+        table(['channel', 'formula with inputs', 'standardized agents'], figureRows(figures.standardizedAgents)),
+        ...figures.configuration.map(figureLine),
+        table(['role', 'servers declared', 'required'], figures.roles.map(f => [f.label, f.value, f.arithmetic])),
+    ].join('\n') + '\n';
+}
+
+export function growthText(deployment: string, figures: DeploymentFigures): string {
+    return [
+        heading(`Database growth of ${deployment} (guide: ${figures.monthlyGrowth[0].section})`),
+        table(['activity', 'formula with inputs', 'per month'], figureRows(figures.monthlyGrowth)),
+        table(['after', 'formula with inputs', 'projected size'], figureRows(figures.projection)),
+        figures.disk ? figureLine(figures.disk) : 'Database disk: not declared',
+    ].join('\n') + '\n';
+}
+
+export function routesText(deployment: string, routes: readonly Route[]): string {
+    const rows = routes.map(r => [
+        r.department, r.queue, r.mrd ?? '—', r.script ?? '—',
+        [...r.skillGroups, ...r.precisionQueues].join('\n'), r.agents.join(', ') || '(none)',
+    ]);
+    return [
+        heading(`Routing of ${deployment} (derived from the Unified CCE configuration)`),
+        table(['department', 'queue', 'MRD', 'script selector', 'skill groups / PQs', 'agents who service it'], rows),
+    ].join('\n') + '\n';
+}
+
+const COLOUR: Record<Severity, (s: string) => string> = {
+    error: pc.red, warning: pc.yellow, info: pc.cyan, hint: pc.dim,
+};
+
+/** `file:line:column: severity code: message`, as compilers print. */
+export function formatDiagnostic(d: FileDiagnostic): string {
+    return `${d.file}:${d.line}:${d.column}: ${COLOUR[d.severity](d.severity)} ${pc.dim(d.code)}: ${d.message}`;
+}
+
+/** `ece report --format text`: the whole report model as terminal text. */
+export function renderText(model: ReportModel, folder: string): string {
+    const diagnostics = model.diagnostics.length === 0
+        ? pc.green('No problems found.')
+        : model.diagnostics.map(formatDiagnostic).join('\n');
+    return [
+        pc.bold(`ECE deployment ${model.deployment}`) + pc.dim(`  (${model.files.length} files in ${folder})`),
+        model.description ?? '',
+        sizingText(model.deployment, model.figures),
+        growthText(model.deployment, model.figures),
+        routesText(model.deployment, model.routing.routes),
+        heading('Diagnostics'),
+        diagnostics,
+    ].filter(s => s !== '').join('\n') + '\n';
+}
