@@ -52,13 +52,31 @@ describe('ece size', () => {
         const size = runCliJson<SizeJson>(['size', `${folder}/a.ece`, '--json']);
         expect(size.standardizedAgents.total).toBe(1600);
         expect(size.configuration).toMatchObject({ name: 'unsupported', ova: null });
+        // No configuration's table applies past 1,500: the load alone says how many.
         expect(size.applicationServersNeeded).toBe(4);
+    });
+
+    it('says what the 1500-agent configuration requires, and separately what the load needs', () => {
+        const size = runCliJson<SizeJson & { applicationServersForLoad: number }>(['size', 'examples/mistakes', '--json']);
+        expect(size.standardizedAgents.total).toBe(750);
+        expect(size.applicationServersNeeded).toBe(5);
+        expect(size.applicationServersForLoad).toBe(2);
+    });
+
+    it('words an email rate below 6 as the hover does: the arithmetic adds up', () => {
+        const folder = writeTempFolder({ 'main.ece': 'load profile {\n    email 4 agents at 3 emails per hour\n}\n' });
+        const text = runCli(['size', folder]).stdout;
+        expect(text).toContain('4 × 6 ÷ 6 = 4 (3 per hour counts as 6)');
+        expect(text).not.toContain('× 3 emails');
+        const zero = runCli(['size', writeTempFolder({ 'main.ece': 'load profile {\n    email 60 agents at 0 emails per hour\n}\n' })]).stdout;
+        expect(zero).toContain('60 × 6 ÷ 6 = 60 (0 per hour counts as 6)');
     });
 
     it('explains the arithmetic in text', () => {
         const text = runCli(['size', 'examples/integrated-routing']).stdout;
-        expect(text).toContain('8 agents × 9 emails/hour ÷ 6');
-        expect(text).toContain('Configuration: 400-agent (OVA ECE_12.0_400_Win2016_vmv11_v1.0.ova)');
+        expect(text).toContain('agents × max(emails per hour, 6) ÷ 6 = 8 × 9 ÷ 6 = 12');
+        expect(text).toContain('Configuration: 400-agent configuration');
+        expect(text).toContain('OVA template: ECE_12.0_400_Win2016_vmv11_v1.0.ova');
     });
 });
 

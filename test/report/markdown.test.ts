@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectGrowth } from '../../language/engine/growth.js';
-import { fixed } from '../../report/format.js';
+import { figuresOf, formatAmount } from '../../language/engine/explain.js';
 import { markdownCell, markdownTable, renderMarkdown } from '../../report/markdown.js';
 import { routingMermaid, topologyMermaid } from '../../report/mermaid.js';
 import { loadExample, REPORT_EXAMPLES } from '../helpers/report-model.js';
@@ -28,13 +28,15 @@ describe('Markdown report', () => {
         const markdown = renderMarkdown(model);
         const engine = projectGrowth(checked.analysis.deployment, 36);
         const rows = tableAfter(markdown, '| After |');
-        const header = markdown.split('\n').find(l => l.startsWith('| After |'))!;
-        const unit = /Total \((MB|GB)\)/.exec(header)![1];
-        const divisor = unit === 'GB' ? 1024 : 1;
         expect(rows.slice(1).map(r => [r[0], r[5]])).toEqual([12, 24, 36].map(month =>
-            [`${month} months`, fixed(engine.projection[month - 1].totalMB / divisor)]));
-        const monthly = engine.monthlyMB;
-        expect(markdown).toContain(`email ${fixed(monthly.email)} MB, attachments ${fixed(monthly.attachments)} MB, chat and callback ${fixed(monthly.chat)} MB, total ${fixed(monthly.total)} MB`);
+            [`${month} months`, formatAmount(engine.projection[month - 1].totalMB, 'MB')]));
+        const monthly = tableAfter(markdown, '| Growth per month |').slice(1);
+        expect(monthly.map(r => [r[0], r[2]])).toEqual([
+            ['Email', formatAmount(engine.monthlyMB.email, 'MB per month')],
+            ['Attachments', formatAmount(engine.monthlyMB.attachments, 'MB per month')],
+            ['Chat and callback', formatAmount(engine.monthlyMB.chat, 'MB per month')],
+            ['Total', formatAmount(engine.monthlyMB.total, 'MB per month')],
+        ]);
     });
 
     it('embeds the topology and routing diagrams as Mermaid blocks', async () => {
@@ -51,11 +53,12 @@ describe('Markdown report', () => {
         const markdown = renderMarkdown(model);
         expect(markdown).toMatch(/^# ECE deployment Integrated_Routing_Example\n\n> The guide's NA\/EMEA integrated email routing scenario\n/);
         const sizing = checked.analysis.sizing;
-        expect(tableAfter(markdown, '| Channel |').at(-1)).toEqual(['total', 'rounded up to a whole agent', fixed(sizing.standardizedAgents.total)]);
-        expect(markdown).toContain(`- Configuration: **${sizing.configuration.name}** (OVA \`${sizing.configuration.ova}\`)`);
+        const total = figuresOf(checked.analysis).standardizedAgents.at(-1)!;
+        expect(tableAfter(markdown, '| Standardized agents |').at(-1)).toEqual(['Total', `${total.formula} = ${total.arithmetic}`, String(sizing.standardizedAgents.total), 'Chapter 2, Sizing Inputs']);
+        expect(tableAfter(markdown, '| Figure |')[1].slice(0, 3)).toEqual(['Configuration', `the smallest configuration whose limit (400, 1,500) is at least the total = ${sizing.standardizedAgents.total} ≤ 400`, `${sizing.configuration.name} configuration`]);
         const routes = tableAfter(markdown, '| Department |').slice(1);
         expect(routes.map(r => [r[0], r[1], r[6]])).toEqual(checked.analysis.routes.map(r => [r.department, r.queue, r.agents.join(', ')]));
-        expect(markdown).toContain('Database disk: 200 GB; not exceeded within 36 months.');
+        expect(markdown).toContain(`Disk full: ${figuresOf(checked.analysis).disk!.value} (`);
     });
 
     it('tabulates every diagnostic of the mistakes example', async () => {

@@ -33,7 +33,7 @@ describe('code lens and inlay hints', () => {
         expect(lenses[0].command?.title).toBe([
             `${sizing.standardizedAgents.total} standardized agents`,
             `${sizing.configuration.name} configuration`,
-            `${serverCount(sizing.configuration)} servers`,
+            `${deployment.servers.length} of ${serverCount(sizing.configuration)} servers declared`,
             `DB +${formatNumber(growth.monthlyMB.total / 1024)} GB/month, disk full in month ${fills}`,
         ].join(' · '));
     });

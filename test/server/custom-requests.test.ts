@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEPLOYMENT_SUMMARY_REQUEST, REPORT_REQUEST, type DeploymentSummary, type Report } from '../../server/protocol/custom-protocol.js';
+import { figuresOf } from '../../language/engine/explain.js';
 import { examplesServer, MISTAKES, ROUTING } from '../helpers/examples-server.js';
 import { fileUri } from '../helpers/lsp-client.js';
 
@@ -20,6 +21,9 @@ describe('the ECE requests beyond LSP (ece/deploymentSummary, ece/report)', () =
             applicationServersNeeded: sizing.applicationServersNeeded,
             applicationServersDeclared: sizing.applicationServersDeclared,
             headroom: sizing.headroom,
+            summary: figuresOf(session.routing.analysis).summary,
+            figures: [...figuresOf(session.routing.analysis).standardizedAgents, ...figuresOf(session.routing.analysis).configuration]
+                .map(({ key, label, value, arithmetic }) => ({ key, label, value, arithmetic })),
         });
         expect(summary?.standardizedAgents.total).toBeGreaterThan(0);
     });
@@ -35,8 +39,8 @@ describe('the ECE requests beyond LSP (ece/deploymentSummary, ece/report)', () =
         expect(report?.name).toBe(deployment.name);
         const markdown = report?.markdown ?? '';
         expect(markdown.split('\n')[0]).toBe(`# ECE deployment ${deployment.name}`);
-        expect(markdown).toContain(`| total | rounded up to a whole agent | ${sizing.standardizedAgents.total.toLocaleString('en-US')} |`);
-        expect(markdown).toContain(`- Configuration: **${sizing.configuration.name}**`);
+        expect(markdown).toContain(`| Total | ⌈email + chat + callback⌉ (rounded up to a whole agent) = ⌈750 + 0 + 0⌉ = ${sizing.standardizedAgents.total.toLocaleString('en-US')} |`);
+        expect(markdown).toContain(`| ${sizing.configuration.name} configuration |`);
         for (const route of routes) expect(markdown).toContain(`| ${route.department} | ${route.queue} |`);
         const rows = markdown.split('\n').filter(line => /^\| (error|warning|info|hint) \| (ece|ucce)\.ece:\d+:\d+ \|/.test(line));
         expect(rows).toHaveLength(session.mistakes.diagnostics.length);

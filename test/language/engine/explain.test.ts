@@ -28,7 +28,7 @@ describe('explained figures', () => {
     });
 
     it('counts a chat concurrency below one as one', () => {
-        expect(explainChatLine({ agents: 4, concurrentChats: 0.5 }).arithmetic).toBe('4 × 1 = 4');
+        expect(explainChatLine({ agents: 4, concurrentChats: 0.5 }).arithmetic).toBe('4 × 1 = 4 (0.5 counts as 1)');
     });
 
     it('sums the lines of a channel and rounds the total up to a whole agent', async () => {
@@ -64,7 +64,7 @@ describe('explained figures', () => {
         const { growth } = analysis;
         const month = monthDiskFills(growth.inputs, growth.monthlyMB, growth.diskGB! * 1024);
         expect(diskFullMonth(growth)).toBe(month);
-        expect(summaryLine(analysis)).toBe(`30 standardized agents · 400-agent configuration · 2 servers · DB +${formatMB(growth.monthlyMB.total)}/month, disk full in month ${month}`);
+        expect(summaryLine(analysis)).toBe(`30 standardized agents · 400-agent configuration · 1 of 2 servers declared · DB +${formatMB(growth.monthlyMB.total)}/month, disk full in month ${month}`);
     });
 
     it('says a deployment without a load profile is not sized', async () => {

@@ -46,19 +46,20 @@ describe('standardized agents (guide, chapter 2, Sizing Inputs)', () => {
 
 describe('configuration boundaries', () => {
     it.each([
-        { agents: 1, configuration: '400-agent', ova: 'ECE_12.0_400_Win2016_vmv11_v1.0.ova', appServers: 1 },
-        { agents: 400, configuration: '400-agent', ova: 'ECE_12.0_400_Win2016_vmv11_v1.0.ova', appServers: 1 },
-        { agents: 401, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 2 },
-        { agents: 800, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 2 },
-        { agents: 801, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 3 },
-        { agents: 1500, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 4 },
-        { agents: 1501, configuration: 'unsupported', ova: null, appServers: 4 },
-    ])('$agents standardized agents → $configuration, $appServers application servers needed', async ({ agents, configuration, ova, appServers }) => {
+        { agents: 1, configuration: '400-agent', ova: 'ECE_12.0_400_Win2016_vmv11_v1.0.ova', appServers: 1, forLoad: 1 },
+        { agents: 400, configuration: '400-agent', ova: 'ECE_12.0_400_Win2016_vmv11_v1.0.ova', appServers: 1, forLoad: 1 },
+        { agents: 401, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 5, forLoad: 2 },
+        { agents: 800, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 5, forLoad: 2 },
+        { agents: 801, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 5, forLoad: 3 },
+        { agents: 1500, configuration: '1500-agent', ova: 'ECE_12.0_1500_Win2016_vmv11_v1.0.ova', appServers: 5, forLoad: 4 },
+        { agents: 1501, configuration: 'unsupported', ova: null, appServers: 4, forLoad: 4 },
+    ])('$agents standardized agents → $configuration, $appServers application servers required, $forLoad for the load', async ({ agents, configuration, ova, appServers, forLoad }) => {
         const sizing = await sizingOf([`callback ${agents} agents`]);
         expect(sizing.standardizedAgents.total).toBe(agents);
         expect(sizing.configuration.name).toBe(configuration);
         expect(sizing.configuration.ova).toBe(ova);
         expect(sizing.applicationServersNeeded).toBe(appServers);
+        expect(sizing.applicationServersForLoad).toBe(forLoad);
     });
 
     it('needs no application server and picks the smallest configuration without agents', async () => {
@@ -76,7 +77,8 @@ describe('configuration boundaries', () => {
         `);
         expect(sizing.applicationServersDeclared).toBe(2);
         expect(sizing.agentsPerApplicationServer).toBe(450);
-        expect(sizing.applicationServersNeeded).toBe(3);
+        expect(sizing.applicationServersNeeded).toBe(5);
+        expect(sizing.applicationServersForLoad).toBe(3);
     });
 
     it('counts agents with no application server declared as infinitely many per server', async () => {
