@@ -44,7 +44,7 @@ export interface Sizing {
     configuration: Configuration;
     /**
      * What "needed" means everywhere: the application servers the configuration requires, its
-     * server table's count and never fewer than the load needs (docs/decisions.md, "Application servers").
+     * server table's count and never fewer than the load needs (docs/figures.md, "What needed means").
      */
     applicationServersNeeded: number;
     /** ⌈total ÷ 400⌉: no application server may carry more than 400 concurrent agents. */

@@ -2,7 +2,8 @@ import { monthDiskFills, projectedMB } from '../../engine/growth.js';
 import { serversWithRole } from '../../model/deployment.js';
 import { formatQuantity, toMB } from '../../model/quantity.js';
 import type { Finding, Rule } from '../rule.js';
-import { plural, sizeMB } from './format.js';
+import { formatMB as sizeMB } from '../../engine/explain.js';
+import { plural } from './format.js';
 
 export const databaseDiskExhaustion: Rule = {
     id: 'sizing/database-disk-exhaustion',

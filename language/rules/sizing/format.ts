@@ -1,9 +1,10 @@
 /** How the sizing rules write numbers and lists in their messages. */
+import { formatNumber } from '../../engine/explain.js';
 import type { ServerRole } from '../../model/deployment.js';
 
-/** 1,500; 8.2 — at most one decimal, as the guide prints its figures. */
+/** 1,500; 8.2 — at most one decimal, as every figure of the product. */
 export function figure(value: number): string {
-    return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return formatNumber(value);
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -13,11 +14,6 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 /** "a", "a and b", "a, b and c". */
 export function list(items: readonly string[]): string {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Megabytes as the guide's growth figures read: MB below 1 GB, else GB (1 GB = 1024 MB). */
-export function sizeMB(mb: number): string {
-    return mb < 1024 ? `${figure(mb)} MB` : `${figure(mb / 1024)} GB`;
 }
 
 /** "3 web servers", "1 server with web, application and database". */
