@@ -45,7 +45,7 @@ export function missingPrerequisites(): string[] {
     if (!existsSync(VSIX)) missing.push(`${path.relative(ROOT, VSIX)} (npm run package)`);
     if (!existsSync(SUITE) || !existsSync(RUNNER)) missing.push('the bundled suite (node test/vscode/bundle.mjs)');
     if (!existsSync(CLI)) missing.push('the CLI (npm run build)');
-    if (!existsSync(CHROMIUM)) missing.push('Debian\'s chromium (apt-get install chromium)');
+    if (!existsSync(CHROMIUM)) missing.push('Debian\'s chromium (bash test/prerequisites.sh as root)');
     return missing;
 }
 
