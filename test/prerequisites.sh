@@ -33,9 +33,12 @@ else
 fi
 
 echo "Installing the Debian packages the tests need: ${missing[*]}"
+apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get)
 log="$(mktemp)"
-if ! { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
-       "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } > "$log" 2>&1; then
+# From the package lists the machine has, and only when that fails (none yet, or out of date) after
+# refreshing them: a machine that has the lists keeps the versions it had.
+if ! { "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" ||
+       { "${apt[@]}" update -qq && "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}"; }; } > "$log" 2>&1; then
     tail -n 30 "$log" >&2
     echo "apt-get failed to install ${missing[*]} (full log: $log)" >&2
     exit 1

@@ -62,7 +62,17 @@ describe('the prerequisites of npm test', () => {
         const result = runScript();
         expect(result.status).toBe(0);
         expect(result.stdout).toBe(`Installing the Debian packages the tests need: ${PACKAGES}\n`);
-        expect(calls('apt-get')).toEqual(['update -qq', `install -y -qq --no-install-recommends ${PACKAGES}`]);
+        expect(calls('apt-get')).toEqual([`install -y -qq --no-install-recommends ${PACKAGES}`]);
+    });
+
+    it('refreshes the package lists when the install fails without them', () => {
+        standIn('id', 'echo 0');
+        const lists = path.join(dir, 'lists');
+        standIn('apt-get', `[ "$1" = update ] && touch "${lists}"; [ -e "${lists}" ]`);
+        const result = runScript();
+        expect(result.status).toBe(0);
+        expect(calls('apt-get')).toEqual([`install -y -qq --no-install-recommends ${PACKAGES}`, 'update -qq',
+            `install -y -qq --no-install-recommends ${PACKAGES}`]);
     });
 
     it('installs them with passwordless sudo', () => {
@@ -70,9 +80,8 @@ describe('the prerequisites of npm test', () => {
         standIn('sudo', '[ "$1" = -n ] && shift; exec "$@"');
         const result = runScript();
         expect(result.status).toBe(0);
-        expect(calls('sudo')).toEqual(['-n true', 'env DEBIAN_FRONTEND=noninteractive apt-get update -qq',
-            `env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PACKAGES}`]);
-        expect(calls('apt-get')).toHaveLength(2);
+        expect(calls('sudo')).toEqual(['-n true', `env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PACKAGES}`]);
+        expect(calls('apt-get')).toHaveLength(1);
     });
 
     it('shows apt-get\'s own words when the install fails', () => {
