@@ -19,7 +19,7 @@ let context: BrowserContext;
 let userDataDir: string;
 
 beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash test/prerequisites.sh as root (or apt-get install -y chromium)`);
     mkdirSync(OUT, { recursive: true });
     userDataDir = mkdtempSync(path.join(os.tmpdir(), 'ece-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {

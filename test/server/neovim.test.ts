@@ -1,7 +1,7 @@
 /**
  * Neovim (Debian's package, 0.7.2 here) as the LSP client: headless, with no user configuration,
  * it starts `out/server/main.js --stdio`, opens an example file and asks for a hover. The test fails
- * when nvim is missing: .ci/run installs it (`apt-get install neovim`).
+ * when nvim is missing: test/prerequisites.sh, the first step of npm test, installs it.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -49,9 +49,9 @@ function runNeovim(file: string, hoverAt: { line: number; character: number }): 
 }
 
 describe('Neovim as the client', () => {
-    it('is installed (Debian package neovim, as .ci/run installs it)', () => {
+    it('is installed (Debian package neovim, as test/prerequisites.sh installs it)', () => {
         const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-        expect(version.error, 'nvim is not installed: run `apt-get install -y neovim` (see .ci/run)').toBeUndefined();
+        expect(version.error, 'nvim is not installed: run `bash test/prerequisites.sh` as root (or `apt-get install -y neovim`)').toBeUndefined();
         expect(version.stdout).toMatch(/^NVIM v\d+\.\d+/);
     });
 

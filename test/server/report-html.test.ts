@@ -126,7 +126,7 @@ describe('ece/reportHtml and ece/report over stdio', () => {
         let browser: Browser;
 
         beforeAll(async () => {
-            if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
+            if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash test/prerequisites.sh as root (or apt-get install -y chromium)`);
             browser = await chromium.launch({
                 executablePath: CHROMIUM,
                 args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

