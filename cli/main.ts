@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { projectGrowth } from '../language/engine/growth.js';
 import { InputError } from '../language/workspace/load-workspace.js';
-import { checkCommand, type CheckFormat } from './commands/check.js';
+import { checkCommand, type CheckOptions } from './commands/check.js';
 import { growthJson, growthText } from './commands/growth.js';
 import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
 import { routesText } from './commands/routes.js';
@@ -48,7 +48,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .argument('<paths...>', 'deployment folders or .ece files')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
         .addOption(configOption())
-        .action(async (paths: string[], options: CommonOptions & { format: CheckFormat }) => {
+        .option('--baseline <file>', 'report only findings not in this baseline, and say how many known ones it hid')
+        .option('--write-baseline <file>', 'record every finding of this run in a baseline file')
+        .addOption(new Option('--fix', 'apply every quick-fix, repeated until nothing changes, then check').conflicts('fixDryRun'))
+        .option('--fix-dry-run', 'print the quick-fixes as a unified diff and write nothing')
+        .action(async (paths: string[], options: CheckOptions) => {
             setExitCode(await checkCommand(paths, options));
         });
 

@@ -73,6 +73,13 @@ function categoryHeading(category: string): string {
 
 function renderRule(d: RuleDescriptor, p: (...lines: string[]) => void): void {
     p(`### \`${d.id}\``);
+    p(ruleHelpMarkdown(d));
+}
+
+/** A rule's section of the reference without its heading (also SARIF's `help.markdown`). */
+export function ruleHelpMarkdown(d: RuleDescriptor): string {
+    const out: string[] = [];
+    const p = (...lines: string[]) => out.push(...lines, '');
     const traits = [`**Default severity:** ${d.defaultSeverity}`, `**Quick-fix:** ${d.fixable ? 'yes' : 'none'}`];
     if (!d.configurable) traits.push('**Cannot be reconfigured or suppressed**');
     else if (!d.suppressible) traits.push('**Configurable; not suppressible by comment**');
@@ -84,6 +91,7 @@ function renderRule(d: RuleDescriptor, p: (...lines: string[]) => void): void {
         p('```ece', d.docs.example, '```');
     }
     if (d.docs.fix) p(`**Fix.** ${d.docs.fix}`);
+    return out.join('\n').trimEnd();
 }
 
 function renderConfiguring(descriptors: readonly RuleDescriptor[], p: (...lines: string[]) => void): void {

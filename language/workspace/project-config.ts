@@ -303,7 +303,8 @@ function innermostRoot(folder: string, roots: readonly string[]): string | undef
     return roots.map(r => path.resolve(r)).filter(r => isInside(folder, r)).sort((a, b) => b.length - a.length)[0];
 }
 
-function repositoryRoot(folder: string): string {
+/** The first folder at or above `folder` that holds `.git`, else the filesystem root. */
+export function repositoryRoot(folder: string): string {
     for (let current = folder; ; current = path.dirname(current)) {
         if (fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return current;
     }
