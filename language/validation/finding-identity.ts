@@ -17,7 +17,7 @@ export interface FindingIdentity {
 
 /** The message key: numbers (with thousands separators and decimals) replaced by `#`. */
 export function messageKey(message: string): string {
-    return message.replace(/\d[\d,]*(\.\d+)?/g, '#');
+    return message.replace(/(?<![\w.])\d[\d,]*(\.\d+)?(?!\w)/g, '#');
 }
 
 /** The object a finding is about: the chain of named declarations around the 0-based position. */
