@@ -6,7 +6,7 @@
  */
 import { createTwoFilesPatch } from 'diff';
 import { TextDocument, URI } from 'langium';
-import { fixOfDiagnostic, groupFixEdits } from '../language/rules/fix-all.js';
+import { compatibleFixes, fixOfDiagnostic, groupFixEdits } from '../language/rules/fix-all.js';
 import { readEceText } from '../language/workspace/load-workspace.js';
 import { writeFileAtomic } from './output/atomic-write.js';
 import { displayPath, loadDeploymentTexts, readFolderTexts, type CheckedDeployment, type FolderTexts, type LoadOptions } from './workspace.js';
@@ -58,7 +58,7 @@ export async function planFixes(folders: readonly string[], configure: LoadOptio
             const deployment = deployments.find(d => d.folder.path === folder.path);
             if (!deployment) return folder;
             const diagnostics = deployment.folder.documents.flatMap(d => d.diagnostics ?? []);
-            const fixable = diagnostics.map(fixOfDiagnostic).filter(f => f !== undefined);
+            const fixable = compatibleFixes(diagnostics.map(fixOfDiagnostic).filter(f => f !== undefined));
             const files = new Map(folder.files);
             for (const [uri, edits] of Object.entries(groupFixEdits(fixable.flatMap(f => f.edits)))) {
                 const file = URI.parse(uri).fsPath;

@@ -28,6 +28,26 @@ export function groupFixEdits(edits: readonly TextEdit[]): Record<string, FileEd
     return changes;
 }
 
+/**
+ * The fixes that can be applied together, whole: a fix whose edits overlap, touch or insert at the same
+ * place as an earlier fix's waits (two fixes adding the same missing server would add it twice). Run
+ * the rules again on the result for the fixes left out, as `ece check --fix` does.
+ */
+export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
+    const taken: TextEdit[] = [];
+    const accepted: Fix[] = [];
+    for (const fix of fixes) {
+        if (fix.edits.some(e => taken.some(t => t.uri === e.uri && touches(t.range, e.range)))) continue;
+        accepted.push(fix);
+        taken.push(...fix.edits);
+    }
+    return accepted;
+}
+
+function touches(a: TextRange, b: TextRange): boolean {
+    return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
 function rangeKey(r: TextRange): string {
     return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
