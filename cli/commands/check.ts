@@ -36,7 +36,7 @@ export interface CheckSummary {
 export async function checkCommand(paths: string[], options: CheckOptions): Promise<number> {
     if (options.fix || options.fixDryRun) {
         const plan = await planFixes(findDeploymentFolders(paths, true), configureSettings(options));
-        const notes = plan.skipped.map(s => `ece: ${displayPath(s.folder)}: not fixed: ${s.reason}\n`);
+        const notes = plan.skipped.map(s => `ece: ${displayPath(s.folder) || '.'}: not fixed: ${s.reason}\n`);
         if (!plan.converged) notes.push(`ece: the fixes still changed the text after ${plan.rounds} rounds; run --fix again\n`);
         if (options.fixDryRun) {
             process.stdout.write(fixDiff(plan));
