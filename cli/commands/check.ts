@@ -50,8 +50,9 @@ export async function checkCommand(paths: string[], options: CheckOptions): Prom
     }
     const deployments = await loadDeployments(paths, { recursive: true, configure: configureSettings(options) });
     const identified = deployments.flatMap(identifyDiagnostics);
-    if (options.writeBaseline) writeBaseline(options.writeBaseline, identified);
+    // Compared before writing, so that --baseline F --write-baseline F reports against the old file, then refreshes it.
     const comparison: BaselineComparison | undefined = options.baseline ? compareWithBaseline(options.baseline, identified) : undefined;
+    if (options.writeBaseline) writeBaseline(options.writeBaseline, identified);
     const shown = comparison ? identified.filter((_, i) => comparison.states[i] === 'new') : identified;
     const diagnostics: FileDiagnostic[] = shown.map(({ identity: _identity, folder: _folder, ...d }) => d);
     const summary: CheckSummary = {

@@ -52,7 +52,7 @@ export interface DeploymentDiff {
         /** Queues whose agents changed, added or removed. */
         queues: QueueChange[];
         /** Queues no agent services after the change that had agents before (or are new). */
-        leftWithoutAgents: string[];
+        leftWithoutAgents: { department: string; queue: string }[];
         /** Skill groups mapped to queues of more than one department after the change, and not before. */
         newSharedSkillGroups: { skillGroup: string; departments: string[] }[];
     };
@@ -154,9 +154,8 @@ export function compareDeployments(
         routing: {
             queues,
             leftWithoutAgents: head.routing.routes
-                .filter(r => r.agents.length === 0)
-                .map(r => `${r.department}/${r.queue}`)
-                .filter(key => hadAgents.has(key) || !existedBefore.has(key)),
+                .filter(r => r.agents.length === 0 && (hadAgents.has(`${r.department}/${r.queue}`) || !existedBefore.has(`${r.department}/${r.queue}`)))
+                .map(r => ({ department: r.department, queue: r.queue })),
             newSharedSkillGroups: [...sharedSkillGroups(head)]
                 .filter(([group]) => !sharedBefore.has(group))
                 .map(([skillGroup, departments]) => ({ skillGroup, departments })),

@@ -27,6 +27,8 @@ function row<T extends number | string | null>(label: string, c: Change<T>, none
     return [[label, show(c.before, none), show(c.after, none), typeof c.before === 'number' || typeof c.after === 'number' ? delta(c as Change<number | null>) : '']];
 }
 
+const agents = (n: number, names?: string[]) => `${n} agent${n === 1 ? '' : 's'}${names?.length ? ` (${names.join(', ')})` : ''}`;
+
 const diagnosticLine = (d: FileDiagnostic) => `${d.severity} ${d.code} at ${d.file}:${d.line}: ${d.message}`;
 
 export function diffSections(diff: DeploymentDiff): DiffSection[] {
@@ -70,13 +72,13 @@ export function diffSections(diff: DeploymentDiff): DiffSection[] {
             notes: [
                 ...diff.routing.queues.map(q => {
                     const where = `Queue ${q.queue} (${q.department})`;
-                    if (q.agents.before === null) return `${where} is new, serviced by ${q.agents.after} agents.`;
-                    if (q.agents.after === null) return `${where} is removed; it was serviced by ${q.agents.before} agents.`;
-                    const parts = [...(q.gained.length ? [`gains ${q.gained.length} agents (${q.gained.join(', ')})`] : []),
-                        ...(q.lost.length ? [`loses ${q.lost.length} agents (${q.lost.join(', ')})`] : [])];
+                    if (q.agents.before === null) return `${where} is new, serviced by ${agents(q.agents.after ?? 0)}.`;
+                    if (q.agents.after === null) return `${where} is removed; it was serviced by ${agents(q.agents.before)}.`;
+                    const parts = [...(q.gained.length ? [`gains ${agents(q.gained.length, q.gained)}`] : []),
+                        ...(q.lost.length ? [`loses ${agents(q.lost.length, q.lost)}`] : [])];
                     return `${where} ${parts.join(' and ')}: ${q.agents.before} → ${q.agents.after}.`;
                 }),
-                ...diff.routing.leftWithoutAgents.map(q => `Queue ${q} is left with no agent.`),
+                ...diff.routing.leftWithoutAgents.map(q => `Queue ${q.queue} (${q.department}) is left with no agent.`),
                 ...diff.routing.newSharedSkillGroups.map(x => `Skill group ${x.skillGroup} is now shared across departments ${x.departments.join(', ')}.`),
             ],
         },
@@ -100,9 +102,11 @@ function title(diff: DeploymentDiff, base: string, head: string): string {
 function verdicts(diff: DeploymentDiff): string[] {
     return [
         ...(diff.crossesConfigurationLimit ? [`The change crosses a configuration limit: ${diff.sizing.configuration.before} → ${diff.sizing.configuration.after}.`] : []),
-        ...(diff.introducesErrors ? [`The change introduces ${diff.diagnostics.introduced.filter(d => d.severity === 'error').length} error(s).`] : []),
+        ...(diff.introducesErrors ? [errorsVerdict(diff.diagnostics.introduced.filter(d => d.severity === 'error').length)] : []),
     ];
 }
+
+const errorsVerdict = (n: number) => `The change introduces ${n === 1 ? 'an error' : `${n} errors`}.`;
 
 export function diffText(diff: DeploymentDiff, base: string, head: string): string {
     const sections = diffSections(diff);

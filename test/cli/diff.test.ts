@@ -139,7 +139,7 @@ describe('ece diff --base REV', { timeout: 240_000 }, () => {
                 { department: 'Billing', queue: 'Outbound_MRD_Billing_Outbound_Script', agents: { before: 1, after: 0 }, gained: [], lost: ['Avery'] },
                 { department: 'Care', queue: 'Callback_MRD_Care_Callback_Script', agents: { before: 2, after: 3 }, gained: ['Avery'], lost: [] },
             ]);
-            expect(moved.routing.leftWithoutAgents).toEqual(['Billing/Outbound_MRD_Billing_Outbound_Script']);
+            expect(moved.routing.leftWithoutAgents).toEqual([{ department: 'Billing', queue: 'Outbound_MRD_Billing_Outbound_Script' }]);
             expect(moved.diagnostics.introduced.map(d => d.code)).toContain('routing/queue-without-agents');
         }
         // Nothing changed since HEAD.
