@@ -111,6 +111,22 @@ describe('ece diff between two folders', { timeout: 240_000 }, () => {
     });
 });
 
+describe('ece diff of database growth', { timeout: 240_000 }, () => {
+    it('shows the growth per month and the month the smaller disk fills', () => {
+        const root = tempDir();
+        const base = copyExample(path.join(root, 'before'));
+        const head = copyExample(path.join(root, 'after'));
+        edit(path.join(head, 'ece.ece'), 'incoming emails 110,000 per month', 'incoming emails 150,000 per month');
+        edit(path.join(head, 'ece.ece'), 'disk 1 TB', 'disk 100 GB');
+        const diff = runCliJson<DiffJson>(['diff', base, head, '--format', 'json'], root);
+        // 40,000 more incoming emails × 2 × (6 + 10 KB × 2) / 1024 MB (guide, Planning for Database Growth).
+        expect(diff.growth.monthlyMB.email.after - diff.growth.monthlyMB.email.before).toBeCloseTo(40_000 * 2 * 26 / 1024, 6);
+        expect(diff.growth.diskGB).toEqual({ before: 1024, after: 100 });
+        expect(diff.growth.diskFullMonth).toEqual({ before: null, after: 6 });
+        expect(diff.diagnostics.introduced.map(d => d.code).sort()).toEqual(['sizing/database-disk-exhaustion', 'sizing/email-rate-exceeds-configuration']);
+    });
+});
+
 describe('ece diff --base REV', { timeout: 240_000 }, () => {
     it('compares the working tree with commits of a repository: 200 email agents, then a skill group moved to another department', () => {
         const repo = tempDir();
