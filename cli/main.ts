@@ -3,7 +3,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { projectGrowth } from '../language/engine/growth.js';
 import { InputError } from '../language/workspace/load-workspace.js';
-import { checkCommand, type CheckFormat } from './commands/check.js';
+import { checkCommand, type CheckOptions } from './commands/check.js';
+import { DIFF_FORMATS, DIFF_HELP, diffCommand, parseFailOn, type DiffOptions } from './commands/diff.js';
 import { growthJson, growthText } from './commands/growth.js';
 import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
 import { routesText } from '../report/text.js';
@@ -48,7 +49,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .argument('<paths...>', 'deployment folders or .ece files')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
         .addOption(configOption())
-        .action(async (paths: string[], options: CommonOptions & { format: CheckFormat }) => {
+        .option('--baseline <file>', 'report only findings not in this baseline, and say how many known ones it hid')
+        .option('--write-baseline <file>', 'record every finding of this run in a baseline file')
+        .addOption(new Option('--fix', 'apply every quick-fix, repeated until nothing changes, then check').conflicts('fixDryRun'))
+        .option('--fix-dry-run', 'print the quick-fixes as a unified diff and write nothing')
+        .action(async (paths: string[], options: CheckOptions) => {
             setExitCode(await checkCommand(paths, options));
         });
 
@@ -88,6 +93,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
             const deployment = await loadOne(path, options);
             print(!!options.json, deployment.analysis.routes, () => routesText(deployment.analysis.deployment.name, deployment.analysis.routes));
             setExitCode(exitCodeOf(deployment));
+        });
+
+    program.command('diff')
+        .description('what a change does: configuration, servers, growth, routing and diagnostics, before and after')
+        .argument('<folders...>', 'base and head deployment folders, or one folder with --base')
+        .option('--base <rev>', 'compare the folder with itself at this git revision (branch, tag, commit, HEAD~1)')
+        .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+        .option('--fail-on <conditions>', 'exit 1 when the change crosses a configuration limit (limit) or introduces an error (error)', parseFailOn)
+        .addOption(configOption())
+        .addHelpText('after', DIFF_HELP)
+        .action(async (paths: string[], options: DiffOptions) => {
+            setExitCode(await diffCommand(paths, options));
         });
 
     program.command('rules')

@@ -73,6 +73,13 @@ function categoryHeading(category: string): string {
 
 function renderRule(d: RuleDescriptor, p: (...lines: string[]) => void): void {
     p(`### \`${d.id}\``);
+    p(ruleHelpMarkdown(d));
+}
+
+/** A rule's section of the reference without its heading (also SARIF's `help.markdown`). */
+export function ruleHelpMarkdown(d: RuleDescriptor): string {
+    const out: string[] = [];
+    const p = (...lines: string[]) => out.push(...lines, '');
     const traits = [`**Default severity:** ${d.defaultSeverity}`, `**Quick-fix:** ${d.fixable ? 'yes' : 'none'}`];
     if (!d.configurable) traits.push('**Cannot be reconfigured or suppressed**');
     else if (!d.suppressible) traits.push('**Configurable; not suppressible by comment**');
@@ -84,6 +91,7 @@ function renderRule(d: RuleDescriptor, p: (...lines: string[]) => void): void {
         p('```ece', d.docs.example, '```');
     }
     if (d.docs.fix) p(`**Fix.** ${d.docs.fix}`);
+    return out.join('\n').trimEnd();
 }
 
 function renderConfiguring(descriptors: readonly RuleDescriptor[], p: (...lines: string[]) => void): void {
@@ -103,6 +111,8 @@ function renderConfiguring(descriptors: readonly RuleDescriptor[], p: (...lines:
         + `An unknown rule id, or a severity that is not one of these, is reported with the file's line and column, and that entry is ignored.`,
     `- \`planningHorizonMonths\`: the months over which the database growth is projected and \`sizing/database-disk-exhaustion\` `
         + `looks for a full disk (default ${DEFAULT_PLANNING_HORIZON_MONTHS}; a whole number from 1 to ${MAX_PLANNING_HORIZON_MONTHS}).`,
+    `- \`baseline\`: a baseline file written by \`ece check --write-baseline\`, relative to the configuration file; the editor `
+        + `still shows every finding, and marks those the baseline lists as known (see [CI](ci.md#a-baseline)).`,
     `- ${fixed.join(', ')} cannot be configured (nor suppressed): a file with a syntax error yields an incomplete or misread model, so nothing else on it can be checked reliably.`);
     p(`**Which file applies.** For each deployment folder, the nearest \`${PROJECT_CONFIG_FILE}\` walking up from the folder `
         + `itself to the repository root (the first folder holding \`.git\`), or to the filesystem root outside a repository. `
@@ -159,6 +169,11 @@ export function renderConfigSchema(descriptors: readonly RuleDescriptor[]): stri
                 maximum: MAX_PLANNING_HORIZON_MONTHS,
                 default: DEFAULT_PLANNING_HORIZON_MONTHS,
                 description: 'Months over which the database growth is projected and sizing/database-disk-exhaustion looks for a full disk.',
+            },
+            baseline: {
+                type: 'string',
+                minLength: 1,
+                description: 'A baseline file written by `ece check --write-baseline`, relative to this file: the editor marks the findings it lists as known.',
             },
         },
     };

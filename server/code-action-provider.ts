@@ -13,9 +13,10 @@ import * as path from 'node:path';
 import { UriUtils, URI, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import {
-    CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
+    CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { findRuleDescriptor } from '../language/rules/catalogue.js';
+import { groupFixEdits } from '../language/rules/fix-all.js';
 import { SEVERITIES, type Severity } from '../language/rules/rule.js';
 import { severityOf } from '../language/validation/file-diagnostic.js';
 import { suppressionEdit } from '../language/validation/suppression.js';
@@ -141,29 +142,7 @@ function sameRange(a: Diagnostic, b: Diagnostic): boolean {
         && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
 }
 
-/** Groups edits by file, drops duplicates (two fixes making the same edit) and edits overlapping an earlier one. */
+/** The editor's edit for fixes: the same grouping as `ece check --fix` (language/rules/fix-all.ts). */
 function workspaceEdit(edits: Fix['edits']): WorkspaceEdit {
-    const changes: Record<string, TextEdit[]> = {};
-    for (const edit of edits) {
-        const list = (changes[edit.uri] ??= []);
-        const duplicate = list.some(e => e.newText === edit.newText && rangeKey(e.range) === rangeKey(edit.range));
-        if (duplicate || list.some(e => overlaps(e.range, edit.range))) continue;
-        list.push({ range: edit.range, newText: edit.newText });
-    }
-    return { changes };
-}
-
-type Range = TextEdit['range'];
-
-function rangeKey(r: Range): string {
-    return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-}
-
-function before(a: Range['start'], b: Range['start']): boolean {
-    return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
-
-/** Overlapping ranges. Insertions at one point do not overlap: LSP applies them in array order. */
-function overlaps(a: Range, b: Range): boolean {
-    return before(a.start, b.end) && before(b.start, a.end);
+    return { changes: groupFixEdits(edits) };
 }

@@ -25,7 +25,8 @@ import { EceSemanticTokenProvider } from './semantic-tokens.js';
 import { EceConfigurationProvider } from './configuration-provider.js';
 import { EceDocumentUpdateHandler } from './document-update-handler.js';
 import { guarded } from './request-guard.js';
-import { SizeLimitedDocumentFactory, SizeLimitedDocumentValidator, SizeLimits } from './size-limits.js';
+import { BaselineMarkingValidator } from './baseline-marks.js';
+import { SizeLimitedDocumentFactory, SizeLimits } from './size-limits.js';
 
 export type EceServices = LangiumServices & EceAddedServices;
 
@@ -52,7 +53,7 @@ export const EceLspModule: Module<EceServices, PartialLangiumServices> = {
         DocumentHighlightProvider: services => guarded(new DefaultDocumentHighlightProvider(services), 'DocumentHighlightProvider'),
     },
     validation: {
-        DocumentValidator: services => new SizeLimitedDocumentValidator(services, services.shared, new SizeLimits(services.shared)),
+        DocumentValidator: services => new BaselineMarkingValidator(services, services.shared, new SizeLimits(services.shared)),
     },
 };
 

@@ -16,7 +16,7 @@ import type { Figure } from '../language/engine/explain.js';
 import type { Span } from '../language/model/span.js';
 import { DEPLOYMENT_SUMMARY_REQUEST, type DeploymentSummary } from '../server/protocol/custom-protocol.js';
 import { REPO_ROOT } from './helpers/check-folder.js';
-import { fileUri, hoverText, LspClient } from './helpers/lsp-client.js';
+import { hoverText, LspClient } from './helpers/lsp-client.js';
 import { runCli, runCliJson } from './helpers/run-cli.js';
 
 /** The workspaces a server is started on, and the deployment folders below each. */

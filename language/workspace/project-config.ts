@@ -35,6 +35,8 @@ export interface ProjectConfig {
     /** The valid entries only: rule id → severity or 'off'. */
     rules: Record<string, SeveritySetting>;
     planningHorizonMonths?: number;
+    /** Absolute path of the baseline file whose findings the editor marks as known (`"baseline"`, relative to the file). */
+    baseline?: string;
     problems: ConfigProblem[];
 }
 
@@ -220,7 +222,7 @@ function lineIndent(text: string, offset: number): string {
     return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'rules', 'planningHorizonMonths'];
+const TOP_LEVEL_KEYS = ['$schema', 'rules', 'planningHorizonMonths', 'baseline'];
 
 function validate(root: JsonNode, config: ProjectConfig, at: (location: JsonLocation) => TextRange, editor: boolean): void {
     const report = (location: JsonLocation, message: string) => config.problems.push({ file: config.file, range: at(location), message });
@@ -249,10 +251,17 @@ function validate(root: JsonNode, config: ProjectConfig, at: (location: JsonLoca
                 }
                 break;
             }
+            case 'baseline':
+                if (property.value.kind !== 'string' || property.value.value.trim() === '') {
+                    report(property.value, `"baseline" must be the path of a baseline file, relative to ${PROJECT_CONFIG_FILE} (written by ece check --write-baseline); found ${describeKind(property.value)}.`);
+                } else {
+                    config.baseline = path.resolve(path.dirname(config.file), property.value.value);
+                }
+                break;
             default: {
                 const suggestion = TOP_LEVEL_KEYS.find(k => k.toLowerCase() === property.key.toLowerCase().replace(/[^a-z$]/g, '')
                     || k.toLowerCase().startsWith(property.key.toLowerCase()));
-                report(property.keyLocation, `Unknown setting "${property.key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} The settings are "rules" and "planningHorizonMonths".`);
+                report(property.keyLocation, `Unknown setting "${property.key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} The settings are "rules", "planningHorizonMonths" and "baseline".`);
             }
         }
     }
@@ -303,7 +312,8 @@ function innermostRoot(folder: string, roots: readonly string[]): string | undef
     return roots.map(r => path.resolve(r)).filter(r => isInside(folder, r)).sort((a, b) => b.length - a.length)[0];
 }
 
-function repositoryRoot(folder: string): string {
+/** The first folder at or above `folder` that holds `.git`, else the filesystem root. */
+export function repositoryRoot(folder: string): string {
     for (let current = folder; ; current = path.dirname(current)) {
         if (fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return current;
     }

@@ -135,11 +135,11 @@ describe('ece routes, rules, report, help', () => {
     });
 
     it('has --help on every command and --version', () => {
-        for (const command of ['check', 'size', 'growth', 'routes', 'rules', 'report']) {
+        for (const command of ['check', 'size', 'growth', 'routes', 'rules', 'report', 'diff']) {
             const result = runCli([command, '--help']);
             expect(result.status).toBe(0);
             expect(result.stdout).toContain(`Usage: ece ${command}`);
         }
         expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    });
+    }, 120_000);
 });

@@ -1,6 +1,7 @@
 /**
  * Preloaded with `node --require test/robustness/io-spy.cjs …` by security.test.ts: records every
- * file the process opens or reads, every folder it lists, and every attempt at a network connection,
+ * file the process opens or reads, every folder it lists, every file or folder it writes, renames or
+ * creates, and every attempt at a network connection,
  * a DNS lookup or a child process, one JSON line each, in the file named by ECE_IO_LOG. It only
  * observes: each call goes on to the real function.
  */
@@ -39,6 +40,8 @@ function spy(object, name, op) {
 for (const name of ['open', 'openSync', 'readFile', 'readFileSync', 'createReadStream']) spy(fs, name, 'read');
 for (const name of ['readdir', 'readdirSync', 'opendir', 'opendirSync']) spy(fs, name, 'list');
 for (const name of ['open', 'readFile']) spy(fs.promises, name, 'read');
+for (const name of ['writeFile', 'writeFileSync', 'rename', 'renameSync', 'mkdir', 'mkdirSync', 'createWriteStream']) spy(fs, name, 'write');
+for (const name of ['writeFile', 'rename', 'mkdir']) spy(fs.promises, name, 'write');
 for (const name of ['readdir', 'opendir']) spy(fs.promises, name, 'list');
 
 const net = require('node:net');

@@ -18,7 +18,7 @@ const SPY = path.join(REPO_ROOT, 'test/robustness/io-spy.cjs');
 const EXAMPLE = path.join(REPO_ROOT, 'examples/integrated-routing');
 
 interface Access {
-    op: 'read' | 'list' | 'network' | 'process';
+    op: 'read' | 'list' | 'write' | 'network' | 'process';
     target: string;
 }
 
@@ -135,4 +135,37 @@ describe('what the tools read and do', () => {
         expect(JSON.parse(checked.stdout).summary).toMatchObject({ deployments: 2, files: 3 });
         expect(checked.read).toEqual(['lab/main.ece', 'routing/ece.config.json', 'routing/ece.ece', 'routing/ucce.ece']);
     }, 60_000);
+
+    it('ece diff --base reads the revision from the repository\'s objects: no process, no connection, nothing written', () => {
+        const { root, outside } = workspace();
+        fs.unlinkSync(path.join(root, 'routing/linked.ece'));
+        fs.unlinkSync(path.join(root, 'lab/ece.config.json'));
+        fs.rmSync(path.join(root, '.git'), { recursive: true });
+        const git = (...args: string[]) => {
+            const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+            expect(result.status, result.stderr).toBe(0);
+        };
+        git('init', '-q');
+        git('add', '-A');
+        git('commit', '-q', '-m', 'first');
+        // Packed objects too, as a clone has them.
+        git('gc', '-q');
+        const ucce = path.join(root, 'routing/ucce.ece');
+        fs.writeFileSync(ucce, fs.readFileSync(ucce, 'utf8').replace('agent ', 'agent Added_Agent { }\nagent '));
+        const log = path.join(tempDir('ece-io-log-'), 'io.jsonl');
+        const result = spawnSync(process.execPath, ['--require', SPY, CLI, 'diff', '--base', 'HEAD', 'routing', '--format', 'json'], {
+            cwd: root, encoding: 'utf8', env: { ...process.env, ECE_IO_LOG: log, NO_COLOR: '1' },
+        });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(JSON.parse(result.stdout)).toMatchObject({ base: 'HEAD', head: 'working tree' });
+        const all = accesses(log);
+        expect(all.filter(a => a.op === 'network' || a.op === 'process' || a.op === 'write')).toEqual([]);
+        // Outside .git, what `ece check` reads; inside it, the repository's objects.
+        const reads = all.filter(a => a.op === 'read' && !a.target.startsWith('fd:')).map(a => path.resolve(pathOf(a.target)));
+        expect(reads.filter(p => p.startsWith(`${outside}/`))).toEqual([]);
+        const worktree = reads.filter(p => p.startsWith(`${root}/`) && !p.startsWith(`${root}/.git/`)).map(p => path.relative(root, p));
+        expect([...new Set(worktree)].sort()).toEqual(['routing/ece.config.json', 'routing/ece.ece', 'routing/ucce.ece']);
+        expect(reads.some(p => p.startsWith(`${root}/.git/objects/pack/`))).toBe(true);
+    }, 120_000);
 });

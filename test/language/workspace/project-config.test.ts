@@ -103,7 +103,7 @@ describe('parseProjectConfig', () => {
 
     it('reports an unknown setting, a repeated key, a rules value that is not an object and a file that is not an object', () => {
         expect(problemsOf('{"rule": {}}')).toEqual([
-            `${FILE}:1:2: Unknown setting "rule"; did you mean "rules"? The settings are "rules" and "planningHorizonMonths".`,
+            `${FILE}:1:2: Unknown setting "rule"; did you mean "rules"? The settings are "rules", "planningHorizonMonths" and "baseline".`,
         ]);
         expect(problemsOf('{"rules": {"naming/duplicate": "off", "naming/duplicate": "info"}}')).toEqual([
             `${FILE}:1:39: Rule "naming/duplicate" is listed twice; list it once.`,
