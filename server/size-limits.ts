@@ -23,7 +23,7 @@ import {
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
-import { EceDocumentFactory } from '../language/ece-incremental-parse.js';
+import { EceDocumentFactory } from '../language/langium-overrides/ece-incremental-parse.js';
 import * as ast from '../language/generated/ast.js';
 import { REFERENCE_UNRESOLVED, SUPPRESSION_UNUSED } from '../language/rules/structural-rules.js';
 import { EceDocumentValidator } from '../language/validation/ece-document-validator.js';
@@ -51,7 +51,7 @@ function byteLength(text: string): number {
 
 /**
  * Parses every file but those over MAX_FILE_BYTES, which become an empty file (their text is kept);
- * on top of the core factory, which reparses only the changed blocks of a file (ece-incremental-parse.ts).
+ * on top of the core factory, which reparses only the changed blocks of a file (language/langium-overrides/ece-incremental-parse.ts).
  */
 export class SizeLimitedDocumentFactory extends EceDocumentFactory {
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
