@@ -6,6 +6,7 @@
 import { EmptyFileSystem } from 'langium';
 import { FileChangeType } from 'vscode-languageserver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { EceDocumentUpdateHandler } from '../../../server/document-update-handler.js';
 import { createEceServices } from '../../../server/ece-lsp-module.js';
 
 afterEach(() => {
@@ -19,7 +20,8 @@ describe('the document update handler', () => {
         shared.workspace.DocumentBuilder.update = () => Promise.reject(new Error('the rebuild broke'));
         const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
-        shared.lsp.DocumentUpdateHandler?.didChangeWatchedFiles({ changes: [{ uri: 'file:///memory/update/a.ece', type: FileChangeType.Changed }] });
+        const handler = shared.lsp.DocumentUpdateHandler as EceDocumentUpdateHandler;
+        handler.didChangeWatchedFiles({ changes: [{ uri: 'file:///memory/update/a.ece', type: FileChangeType.Changed }] });
 
         await vi.waitFor(() => expect(logged).toHaveBeenCalled());
         expect(logged.mock.calls[0][0]).toBe('ECE language server: checking the changed files failed.');
