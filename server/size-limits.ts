@@ -9,7 +9,7 @@
  *   the rules are not run as you type, and the features that need the deployment's analysis (hovers,
  *   code lenses, inlay hints, completion) or walk the whole of it (semantic highlighting) answer nothing.
  *
- * Decision, from the benchmark (bench/, issue 4): the largest benchmark deployment has 50,000 objects
+ * Decision (docs/decisions.md), from the benchmark (bench/README.md): the largest benchmark deployment has 50,000 objects
  * and must open to diagnostics in under 2 s; the rules' work grows with the deployment, so past twice
  * that every keystroke would cost the user more than twice the goal. A deployment that large is still
  * checked in full by `ece check`, which has no object limit.

@@ -30,7 +30,7 @@ export interface Figure {
     section: string;
 }
 
-/** The months a growth projection is shown for (RULEBOOK §5). */
+/** The months a growth projection is shown for (docs/decisions.md, "Database growth"). */
 export const PROJECTION_MONTHS = [12, 24, 36] as const;
 
 export function formatNumber(value: number, fractionDigits = 1): string {

@@ -1,5 +1,5 @@
 /**
- * Langium AST → plain deployment model (RULEBOOK §1). The folder's files are merged into one
+ * Langium AST → plain deployment model (deployment.ts). The folder's files are merged into one
  * deployment, as a Terraform module merges its files. References keep their written name and
  * span; whether they resolved comes from Langium's linker.
  *

@@ -14,7 +14,7 @@ function tempFolder(): string {
 }
 
 describe('benchmark deployments', () => {
-    it('realistic-max has the counts of the issue and checks clean: no syntax, reference or rule diagnostics', async () => {
+    it('realistic-max has the counts of bench/README.md and checks clean: no syntax, reference or rule diagnostics', async () => {
         const spec = buildSpec('Realistic_Max', 'test', REALISTIC_MAX, 1500);
         expect(spec.agents).toHaveLength(1500);
         expect(spec.skillGroups).toHaveLength(500);
