@@ -3,14 +3,14 @@
  * realistic-max is what the generator writes.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSpec, eceFiles, FIXTURES, objectCount, REALISTIC_MAX, stressCounts, writeFixture, yamlText } from '../../bench/generate.js';
 import { checkFolder, REPO_ROOT } from '../helpers/check-folder.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 function tempFolder(): string {
-    return fs.mkdtempSync(path.join(os.tmpdir(), 'ece-bench-'));
+    return makeTempFolder('ece-bench-');
 }
 
 describe('benchmark deployments', () => {
