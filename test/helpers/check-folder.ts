@@ -9,7 +9,7 @@ import { loadFolders } from '../../language/workspace/load-workspace.js';
 import { makeTempFolder } from './temp-folder.js';
 import type { CheckerSettings } from '../../language/workspace/ece-settings.js';
 
-export const REPO_ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+export { REPO_ROOT } from './repo-root.js';
 
 export interface CheckedDiagnostic extends Diagnostic {
     /** File name within the folder, e.g. `ece.ece`. */
