@@ -15,10 +15,10 @@ export interface AgentHeadcount {
     chat: number;
     callback: number;
     /**
-     * email + chat + callback, as written in the load profile. Decision (docs/decisions.md): the load profile does not say
-     * which agents are blended, so an agent written on two channel lines counts on each (as sizing
-     * counts it on every channel it handles); the aggregate bandwidth is then an upper bound, which a
-     * network sized for it never falls short of.
+     * email + chat + callback, as written in the load profile. Decision (docs/decisions.md): the load
+     * profile does not say which agents are blended, so an agent written on two channel lines counts
+     * on each (as sizing counts it on every channel it handles); the aggregate bandwidth is then an
+     * upper bound, which a network sized for it never falls short of.
      */
     total: number;
 }

@@ -17,7 +17,10 @@ export interface StandardizedAgents {
     total: number;
 }
 
-/** Email: agents × rate / 6. Decision (docs/decisions.md): a rate below 6 counts as 6, so an agent never counts as less than one. */
+/**
+ * Email: agents × rate / 6. Decision (docs/decisions.md): a rate below 6 counts as 6, so an agent never
+ * counts as less than one.
+ */
 export function standardizedEmailAgents(line: Pick<EmailLoad, 'agents' | 'emailsPerHour'>): number {
     const rate = Math.max(line.emailsPerHour ?? STANDARD_EMAILS_PER_HOUR, STANDARD_EMAILS_PER_HOUR);
     return (line.agents * rate) / STANDARD_EMAILS_PER_HOUR;
