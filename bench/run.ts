@@ -373,12 +373,26 @@ function print(results: FixtureResult[], goalList: Goal[]): void {
     ])]));
 }
 
-function gitCommit(): string | undefined {
+function gitCommit(cwd = REPO_ROOT): string | undefined {
     try {
-        return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+        return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
     } catch {
         return undefined;
     }
+}
+
+/**
+ * The measured server without this machine's paths: `out/server/main.js` for this build; for another
+ * (BENCH_SERVER) its commit and its path inside its own checkout, e.g. `758218c out/server/main.js`.
+ */
+function serverLabel(): string {
+    const server = path.resolve(OUR_SERVER);
+    const inRepo = path.relative(REPO_ROOT, server);
+    if (!inRepo.startsWith('..')) return inRepo.split(path.sep).join('/');
+    const checkout = path.resolve(server, '../../..');
+    const inCheckout = path.relative(checkout, server).split(path.sep).join('/');
+    const commit = gitCommit(path.dirname(server));
+    return commit ? `${commit} ${inCheckout}` : inCheckout;
 }
 
 async function main(): Promise<void> {
@@ -411,7 +425,7 @@ async function main(): Promise<void> {
         node: process.version,
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
-        server: OUR_SERVER,
+        server: serverLabel(),
         edits: EDITS,
         lookups: LOOKUPS,
         results,

@@ -9,17 +9,17 @@ import {
 } from 'langium';
 import { EceGeneratedModule, EceGeneratedSharedModule } from './generated/module.js';
 import { EceScopeComputation, EceScopeProvider } from './ece-scope.js';
-import { EceLinker } from './ece-linker.js';
-import { EceDocumentFactory } from './ece-incremental-parse.js';
-import { createEceParser } from './ece-parser.js';
+import { EceDocumentFactory } from './langium-overrides/ece-incremental-parse.js';
+import { EceLinker } from './langium-overrides/ece-linker.js';
+import { createEceParser } from './langium-overrides/ece-parser.js';
+import { EceAstNodeDescriptionProvider } from './langium-overrides/ece-descriptions.js';
+import { EceIndexManager } from './langium-overrides/ece-index-manager.js';
 import { EceParserErrorMessageProvider } from './ece-parser-messages.js';
 import { EceValueConverter } from './ece-value-converter.js';
 import { EceDocumentValidator } from './validation/ece-document-validator.js';
 import { registerValidationChecks } from './validation/ece-validator.js';
 import { DeploymentAnalyses } from './workspace/deployment-analyses.js';
-import { EceAstNodeDescriptionProvider } from './workspace/ece-descriptions.js';
 import { EceDocumentBuilder } from './workspace/ece-document-builder.js';
-import { EceIndexManager } from './workspace/ece-index-manager.js';
 import { EceSettings } from './workspace/ece-settings.js';
 
 export interface EceAddedServices {

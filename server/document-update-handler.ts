@@ -6,13 +6,14 @@
  */
 import * as fs from 'node:fs';
 import { DocumentState, URI, UriUtils } from 'langium';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { PROJECT_CONFIG_FILE } from '../language/workspace/project-config.js';
 import { eceSettingsOf, recheckAll } from './configuration-provider.js';
+import { LoggedDocumentUpdateHandler } from './langium-overrides/logged-document-update.js';
 import type { LangiumDocuments, TextDocument } from 'langium';
 
-export class EceDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
     private readonly langiumDocuments: LangiumDocuments;
     private readonly shared: LangiumSharedServices;
     private readonly seenFolders = new Set<string>();
@@ -29,16 +30,6 @@ export class EceDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             eceSettingsOf(this.shared).forEach(s => s.invalidate());
             recheckAll(this.shared);
         }
-    }
-
-    /**
-     * As Langium's, but a build that fails is logged: Langium drops the build's promise, and an
-     * unhandled rejection ends a Node process (the editor would restart the server, losing its state).
-     */
-    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
-        this.workspaceManager.ready
-            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
-            .catch(error => console.error('ECE language server: checking the changed files failed.', error));
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {

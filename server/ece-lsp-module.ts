@@ -16,7 +16,7 @@ import { EceCodeActionProvider } from './code-action-provider.js';
 import { EceCodeLensProvider } from './code-lens-provider.js';
 import { EceCompletionProvider } from './completion-provider.js';
 import { EceDocumentSymbolProvider } from './document-symbol-provider.js';
-import { CancellableEceFormatter } from './cancellable-formatter.js';
+import { CancellableEceFormatter } from './langium-overrides/cancellable-formatter.js';
 import { EceHoverProvider } from './hover-provider.js';
 import { EceInlayHintProvider } from './inlay-hint-provider.js';
 import { EceNodeKindProvider } from './node-kind-provider.js';

@@ -1,5 +1,5 @@
 /**
- * Hovers that show what the engine computed (RULEBOOK §5). Langium's default hover fires only on
+ * Hovers that show what the engine computed. Langium's default hover fires only on
  * names and references; this one finds the token under the cursor and walks up the syntax tree to
  * the nearest node with something to say: a name or reference shows the object it names, a load
  * line its standardized agents, a volume the database growth, a network figure the site's budget.

@@ -9,8 +9,8 @@
  *   the rules are not run as you type, and the features that need the deployment's analysis (hovers,
  *   code lenses, inlay hints, completion) or walk the whole of it (semantic highlighting) answer nothing.
  *
- * Decision, from the benchmark (bench/, issue 4): the largest benchmark deployment has 50,000 objects
- * and must open to diagnostics in under 2 s; the rules' work grows with the deployment, so past twice
+ * Decision (docs/decisions.md), from the benchmark (bench/README.md): the largest benchmark deployment
+ * has 50,000 objects and must open to diagnostics in under 2 s; the rules' work grows with the deployment, so past twice
  * that every keystroke would cost the user more than twice the goal. A deployment that large is still
  * checked in full by `ece check`, which has no object limit.
  *
@@ -23,7 +23,7 @@ import {
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
-import { EceDocumentFactory } from '../language/ece-incremental-parse.js';
+import { EceDocumentFactory } from '../language/langium-overrides/ece-incremental-parse.js';
 import * as ast from '../language/generated/ast.js';
 import { REFERENCE_UNRESOLVED, SUPPRESSION_UNUSED } from '../language/rules/structural-rules.js';
 import { EceDocumentValidator } from '../language/validation/ece-document-validator.js';
@@ -51,7 +51,8 @@ function byteLength(text: string): number {
 
 /**
  * Parses every file but those over MAX_FILE_BYTES, which become an empty file (their text is kept);
- * on top of the core factory, which reparses only the changed blocks of a file (ece-incremental-parse.ts).
+ * on top of the core factory, which reparses only the changed blocks of a file
+ * (language/langium-overrides/ece-incremental-parse.ts).
  */
 export class SizeLimitedDocumentFactory extends EceDocumentFactory {
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {

@@ -8,7 +8,8 @@ set -euo pipefail
 #                                             HTML report (test/cli/report-html.test.ts, test/server/report-html.test.ts)
 # libkrb5-dev libxkbfile-dev libsecret-1-dev  headers for code-server's native modules (test/vscode/install.sh)
 # neovim                                      the headless LSP client of test/server/neovim.test.ts
-PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev neovim)
+# pre-commit                                  runs .pre-commit-hooks.yaml in test/cli/pre-commit.test.ts
+PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev neovim pre-commit)
 
 missing=()
 for package in "${PACKAGES[@]}"; do

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/check-folder.js';
 
 const SCRIPT = path.join(REPO_ROOT, 'test/prerequisites.sh');
-const PACKAGES = 'chromium libkrb5-dev libxkbfile-dev libsecret-1-dev neovim';
+const PACKAGES = 'chromium libkrb5-dev libxkbfile-dev libsecret-1-dev neovim pre-commit';
 
 describe('the prerequisites of npm test', () => {
     let dir: string;
@@ -90,7 +90,7 @@ describe('the prerequisites of npm test', () => {
         const result = runScript();
         expect(result.status).toBe(1);
         expect(result.stderr).toContain('E: Unable to locate package chromium');
-        expect(result.stderr).toMatch(/apt-get failed to install chromium .*neovim \(full log: /);
+        expect(result.stderr).toMatch(/apt-get failed to install chromium .*pre-commit \(full log: /);
         fs.rmSync(result.stderr.match(/full log: ([^)\s]+)\)/)![1]!, { force: true });
     });
 

@@ -1,7 +1,7 @@
 import { allRuleDescriptors } from '../../language/rules/catalogue.js';
 import { table } from '../../report/text.js';
 
-/** The `ece rules --json` contract: every id the checker reports, rulebook rules and structural ids. */
+/** The `ece rules --json` contract: every id the checker reports, the catalogue's rules and structural ids. */
 export function rulesJson() {
     return allRuleDescriptors().map(rule => ({
         id: rule.id,

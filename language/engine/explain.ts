@@ -45,7 +45,7 @@ export interface Figure {
     section: string;
 }
 
-/** The months a growth projection is shown for, as well as the horizon itself when it is not one of them. */
+/** The months a growth projection is shown for, and the horizon itself (docs/decisions.md, "Database growth"). */
 export const PROJECTION_MONTHS = [12, 24, 36] as const;
 
 /**

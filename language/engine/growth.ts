@@ -1,6 +1,7 @@
 /**
- * Database growth per month and its projection (RULEBOOK §3; guide, chapter 2, "Planning for
- * Database Growth"). The guide's formulas are linear and divide by 1024.
+ * Database growth per month and its projection (guide, chapter 2, "Planning for Database Growth").
+ * The guide's formulas are linear and divide by 1024; where the projection starts and when the disk
+ * fills are decisions (docs/decisions.md, "Database growth").
  */
 import type { Deployment, LoadProfile } from '../model/deployment.js';
 import { serversWithRole } from '../model/deployment.js';
@@ -78,7 +79,7 @@ export function monthlyGrowth(inputs: GrowthInputs): MonthlyGrowth {
     return { email, attachments, chat, total: email + attachments + chat };
 }
 
-/** Size after `month` months. Decision: the current size, when declared, is the starting point. */
+/** Size after `month` months. Decision (docs/decisions.md): the current size, when declared, is the starting point. */
 export function projectedMB(inputs: GrowthInputs, monthly: MonthlyGrowth, month: number): number {
     return inputs.currentDatabaseMB + monthly.total * month;
 }

@@ -1,6 +1,6 @@
 /**
- * What a site's network must carry and how much latency it has left (RULEBOOK §5; guide, chapter 4,
- * "Network Latency" and "Bandwidth Requirements"). Pure functions of the deployment model, for hovers
+ * What a site's network must carry and how much latency it has left (guide, chapter 4, "Network
+ * Latency" and "Bandwidth Requirements"). Pure functions of the deployment model, for hovers
  * and for the network rules.
  */
 import type { Deployment, LoadProfile } from '../model/deployment.js';
@@ -15,10 +15,10 @@ export interface AgentHeadcount {
     chat: number;
     callback: number;
     /**
-     * email + chat + callback, as written in the load profile. Decision: the load profile does not say
-     * which agents are blended, so an agent written on two channel lines counts on each (as sizing
-     * counts it on every channel it handles); the aggregate bandwidth is then an upper bound, which a
-     * network sized for it never falls short of.
+     * email + chat + callback, as written in the load profile. Decision (docs/decisions.md): the load
+     * profile does not say which agents are blended, so an agent written on two channel lines counts
+     * on each (as sizing counts it on every channel it handles); the aggregate bandwidth is then an
+     * upper bound, which a network sized for it never falls short of.
      */
     total: number;
 }

@@ -1,5 +1,5 @@
 /**
- * The derived routing table (RULEBOOK §1; guide, chapter 1, "Designing Integrated Routing"): the
+ * The derived routing table (guide, chapter 1, "Designing Integrated Routing - An Example"): the
  * agents who service a queue are the union of the agents of the skill groups and precision queues
  * mapped to it. Derived from the Unified CCE configuration, never written down.
  */

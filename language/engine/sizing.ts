@@ -1,5 +1,6 @@
 /**
- * Standardized agents and the configuration they need (guide, chapter 2, "Sizing Inputs").
+ * Standardized agents and the configuration they need (guide, chapter 2, "Sizing Inputs"); the floor of
+ * one agent and the rounding are decisions (docs/decisions.md, "Standardized agents").
  */
 import type { CallbackLoad, ChatLoad, Deployment, EmailLoad, LoadProfile, ServerRole } from '../model/deployment.js';
 import { SERVER_ROLES, serversWithRole } from '../model/deployment.js';
@@ -16,13 +17,16 @@ export interface StandardizedAgents {
     total: number;
 }
 
-/** Email: agents × rate / 6. Decision: a rate below 6 counts as 6, so an agent never counts as less than one. */
+/**
+ * Email: agents × rate / 6. Decision (docs/decisions.md): a rate below 6 counts as 6, so an agent never
+ * counts as less than one.
+ */
 export function standardizedEmailAgents(line: Pick<EmailLoad, 'agents' | 'emailsPerHour'>): number {
     const rate = Math.max(line.emailsPerHour ?? STANDARD_EMAILS_PER_HOUR, STANDARD_EMAILS_PER_HOUR);
     return (line.agents * rate) / STANDARD_EMAILS_PER_HOUR;
 }
 
-/** Chat: agents × concurrent chats. Decision: concurrency below 1 counts as 1. */
+/** Chat: agents × concurrent chats. Decision (docs/decisions.md): concurrency below 1 counts as 1. */
 export function standardizedChatAgents(line: Pick<ChatLoad, 'agents' | 'concurrentChats'>): number {
     return line.agents * Math.max(line.concurrentChats ?? STANDARD_CONCURRENT_CHATS, STANDARD_CONCURRENT_CHATS);
 }
@@ -44,7 +48,7 @@ export interface Sizing {
     configuration: Configuration;
     /**
      * What "needed" means everywhere: the application servers the configuration requires, its
-     * server table's count and never fewer than the load needs (docs/figures.md, "What needed means").
+     * server table's count and never fewer than the load needs (docs/decisions.md, "Application servers").
      */
     applicationServersNeeded: number;
     /** ⌈total ÷ 400⌉: no application server may carry more than 400 concurrent agents. */

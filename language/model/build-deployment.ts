@@ -1,12 +1,13 @@
 /**
- * Langium AST → plain deployment model (RULEBOOK §1). The folder's files are merged into one
+ * Langium AST → plain deployment model (deployment.ts). The folder's files are merged into one
  * deployment, as a Terraform module merges its files. References keep their written name and
  * span; whether they resolved comes from Langium's linker.
  *
  * A block's model is kept with its AST node and reused while the node lives: an edit reparses only
- * the blocks around it (ece-incremental-parse.ts), so a keystroke rebuilds one block's model, not
- * 50,000 (each of which cost more than a parse of the block). Only whether its references resolved
- * can change without the block changing, so that is read again from the linker on every build.
+ * the blocks around it (langium-overrides/ece-incremental-parse.ts), so a keystroke rebuilds one
+ * block's model, not 50,000 (each of which cost more than a parse of the block). Only whether its
+ * references resolved can change without the block changing, so that is read again from the linker
+ * on every build.
  * Spans stay right as the text around them moves: they are read from the CST when asked.
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';

@@ -1,6 +1,8 @@
 /**
- * The plain, typed deployment model (RULEBOOK §1). Everything past the model builder works on these
- * types only: no Langium node ever leaks into sizing, growth, routing or the rules.
+ * The plain, typed deployment model: the Unified CCE and ECE objects of the guide's chapter 1, "System
+ * Flow and Configuration Design", and the servers of chapter 2, "Sizing Guidelines". Everything past
+ * the model builder works on these types only: no Langium node ever leaks into sizing, growth,
+ * routing or the rules.
  */
 import type { Quantity } from './quantity.js';
 import type { Located, NameRef, Span } from './span.js';

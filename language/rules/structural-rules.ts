@@ -18,7 +18,7 @@ export interface StructuralRule {
     defaultSeverity: Severity;
     docs: RuleDocs;
     /**
-     * Whether a user may change its severity or turn it off. Decision: syntax errors may not: a file
+     * Whether a user may change its severity or turn it off. Decision (docs/decisions.md): syntax errors may not: a file
      * that does not parse yields an incomplete model, so every other diagnostic on it is unreliable.
      */
     configurable: boolean;

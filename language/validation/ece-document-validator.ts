@@ -1,14 +1,13 @@
 /**
  * Langium's document validator, with our diagnostics conventions on top: every diagnostic carries a
  * rule id as `code` (syntax and reference errors included), messages speak the guide's words, the
- * user's severity settings apply, and then `// ece-ignore-next-line` comments (suppression.ts).
+ * user's severity settings apply, and then `// ece-ignore-next-line` comments (suppression.ts). Its loop
+ * over the AST is an override of Langium's (langium-overrides/validate-ast-nodes.ts).
  */
 import {
-    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
-    type AstNode, type LangiumCoreServices, type LangiumDocument, type ValidationAcceptor, type ValidationCheck,
-    type ValidationOptions,
+    DocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationOptions,
 } from 'langium';
-import { forEachAstNode } from '../ast-walk.js';
+import { PlainLoopDocumentValidator } from '../langium-overrides/validate-ast-nodes.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { findRuleDescriptor } from '../rules/catalogue.js';
 import { ruleDocUrl } from '../rules/rule.js';
@@ -25,7 +24,7 @@ const KIND_OF_PROPERTY: Record<string, string> = {
     scriptSelector: 'script selector',
 };
 
-export class EceDocumentValidator extends DefaultDocumentValidator {
+export class EceDocumentValidator extends PlainLoopDocumentValidator {
     private readonly settings: EceSettings;
 
     constructor(services: LangiumCoreServices & { workspace: { EceSettings: EceSettings } }) {
@@ -47,31 +46,6 @@ export class EceDocumentValidator extends DefaultDocumentValidator {
         return applySuppressions(document.textDocument.getText(), result, {
             uri: document.uri.toString(), rules, source: this.getSource(),
         }).diagnostics;
-    }
-
-    /**
-     * Langium's loop awaits once per AST node and looks its checks up again each time; a few node
-     * types have checks, so this looks them up once per type and awaits only where a check runs
-     * (same nodes, same order).
-     */
-    protected override async validateAstNodes(
-        rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None,
-    ): Promise<void> {
-        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const checksByType = new Map<string, ValidationCheck[]>();
-        const work: [AstNode, ValidationCheck[]][] = [];
-        forEachAstNode(rootNode, node => {
-            let checks = checksByType.get(node.$type);
-            if (!checks) {
-                checks = [...this.validationRegistry.getChecks(node.$type, options.categories)];
-                checksByType.set(node.$type, checks);
-            }
-            if (checks.length > 0) work.push([node, checks]);
-        });
-        for (const [node, checks] of work) {
-            await interruptAndCheck(cancelToken);
-            for (const check of checks) await check(node, acceptor, cancelToken);
-        }
     }
 }
 

@@ -7,7 +7,7 @@
  * are separated by spaces (or commas); `--` starts a free-text reason. Only `//` comments count, not
  * `/* … *\/` ones nor text inside strings. A named rule that reports nothing on that line is itself
  * reported (`suppression/unused`), as is an id that is unknown, missing, or not suppressible
- * (`suppression/unknown-rule`). Decision: syntax errors cannot be suppressed (nor turned off): the
+ * (`suppression/unknown-rule`). Decision (docs/decisions.md): syntax errors cannot be suppressed (nor turned off): the
  * model of a file that does not parse is incomplete, so nothing else on it can be trusted.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';

@@ -6,7 +6,7 @@
  *   2. the editor's settings (`ece.rules`, `ece.planningHorizonMonths`) or what `set()` gives;
  *   3. the project file: the one named explicitly (`useConfigFile`, the CLI's `--config PATH`), or
  *      else the nearest `ece.config.json` walking up from the deployment folder.
- * Decision: the project file wins over the editor, so that the editor and `ece check` in CI report
+ * Decision (docs/decisions.md): the project file wins over the editor, so that the editor and `ece check` in CI report
  * the same; the editor's settings apply to what the project file leaves unsaid.
  */
 import * as path from 'node:path';

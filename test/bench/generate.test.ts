@@ -3,18 +3,18 @@
  * realistic-max is what the generator writes.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSpec, eceFiles, FIXTURES, objectCount, REALISTIC_MAX, stressCounts, writeFixture, yamlText } from '../../bench/generate.js';
 import { checkFolder, REPO_ROOT } from '../helpers/check-folder.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 function tempFolder(): string {
-    return fs.mkdtempSync(path.join(os.tmpdir(), 'ece-bench-'));
+    return makeTempFolder('ece-bench-');
 }
 
 describe('benchmark deployments', () => {
-    it('realistic-max has the counts of the issue and checks clean: no syntax, reference or rule diagnostics', async () => {
+    it('realistic-max has the counts of bench/README.md and checks clean: no syntax, reference or rule diagnostics', async () => {
         const spec = buildSpec('Realistic_Max', 'test', REALISTIC_MAX, 1500);
         expect(spec.agents).toHaveLength(1500);
         expect(spec.skillGroups).toHaveLength(500);

@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../helpers/report-model.js';
 import { runCli } from '../helpers/run-cli.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 function tempDir(): string {
-    return mkdtempSync(path.join(os.tmpdir(), 'ece-report-'));
+    return makeTempFolder('ece-report-');
 }
 
 describe('ece report formats', () => {

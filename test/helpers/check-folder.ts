@@ -1,15 +1,15 @@
 /** Test helpers: build real folders (from disk or written to a temporary folder) with the core services. */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createEceCoreServices } from '../../language/ece-module.js';
 import type { FolderAnalysis } from '../../language/workspace/deployment-analyses.js';
 import { loadFolders } from '../../language/workspace/load-workspace.js';
+import { makeTempFolder } from './temp-folder.js';
 import type { CheckerSettings } from '../../language/workspace/ece-settings.js';
 
-export const REPO_ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+export { REPO_ROOT } from './repo-root.js';
 
 export interface CheckedDiagnostic extends Diagnostic {
     /** File name within the folder, e.g. `ece.ece`. */
@@ -36,9 +36,9 @@ export async function checkFolder(folder: string, settings?: Partial<CheckerSett
     };
 }
 
-/** Writes `files` (name → text) to a fresh temporary folder and returns its path. */
+/** Writes `files` (name → text) to a fresh temporary folder, removed after the test (temp-folder.ts), and returns its path. */
 export function writeTempFolder(files: Record<string, string>): string {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ece-test-'));
+    const folder = makeTempFolder('ece-test-');
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
     return folder;
 }

@@ -14,7 +14,7 @@ import {
     type SemanticTokens, type SymbolInformation, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol, type InitializeResult,
     type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
-import { REPO_ROOT } from './check-folder.js';
+import { REPO_ROOT } from './repo-root.js';
 
 export const SERVER_MAIN = path.join(REPO_ROOT, 'out/server/main.js');
 

@@ -1,5 +1,5 @@
 /**
- * The incremental reparse (language/ece-incremental-parse.ts) must give exactly the tree a full
+ * The incremental reparse (language/langium-overrides/ece-incremental-parse.ts) must give exactly the tree a full
  * parse gives: random edits of real deployments are reparsed both ways and the trees compared,
  * AST (every property, references by name) and CST (shape, grammar source, token, offset, range).
  */
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { NodeFileSystem } from 'langium/node';
 import { isReference, type AstNode, type CompositeCstNode, type CstNode, type LeafCstNode, type ParseResult } from 'langium';
 import { createEceCoreServices } from '../../language/ece-module.js';
-import { reparseIncrementally } from '../../language/ece-incremental-parse.js';
+import { reparseIncrementally } from '../../language/langium-overrides/ece-incremental-parse.js';
 import { REPO_ROOT } from '../helpers/check-folder.js';
 
 const { Ece } = createEceCoreServices(NodeFileSystem);

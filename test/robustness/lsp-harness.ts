@@ -10,7 +10,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { createEceServices, type EceServices } from '../../server/ece-lsp-module.js';
 
-/** What every provider must stay under for one request (issue 7). */
+/** What every provider must stay under for one request (test/robustness/README.md). */
 export const ANSWER_MS = 2000;
 
 export interface LoadedFolder {

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InsertTextFormat, type CompletionItem } from 'vscode-languageserver-protocol';
 import { writeTempFolder } from '../helpers/check-folder.js';
+import { removeTempFolder } from '../helpers/temp-folder.js';
 import { LspClient, positionOf } from '../helpers/lsp-client.js';
 
 const UCCE = `
@@ -40,6 +41,7 @@ describe('completion', () => {
     });
     afterAll(async () => {
         await client.stop();
+        removeTempFolder(folder);
     });
 
     it("offers a queue only the skill groups of the queue's MRD, its script selector's targets first", async () => {

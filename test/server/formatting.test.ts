@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
+import { parseHelper } from 'langium/test';
+import type { TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEceCoreServices } from '../../language/ece-module.js';
 import { createEceServices } from '../../server/ece-lsp-module.js';
 import { applyEdits } from '../helpers/apply-edits.js';
-import { REPO_ROOT, writeTempFolder } from '../helpers/check-folder.js';
+import { REPO_ROOT } from '../helpers/check-folder.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
 const lexer = createEceCoreServices(EmptyFileSystem).Ece.parser.Lexer;
@@ -41,23 +43,26 @@ async function formatTwice(client: LspClient, file: string, text: string): Promi
     return { once, again };
 }
 
+/** The server's services in-process (langium/test's parseHelper): the formatter's rules need no stdio. */
+const inProcess = createEceServices(EmptyFileSystem).Ece;
+const parse = parseHelper(inProcess);
+
+/** The edits the server's formatter gives for `text` as a file of its own. */
+async function formattingEdits(text: string): Promise<TextEdit[]> {
+    const document = await parse(text);
+    return (await inProcess.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } })) ?? [];
+}
+
 /**
- * Formats `text` as the one file of a fresh folder, through a server of its own, and returns the result;
- * expects formatting it again to change nothing, and every token to be kept.
+ * Formats `text` as a file of its own and returns the result; expects formatting it again to change
+ * nothing, and every token to be kept.
  */
 async function formatAlone(text: string): Promise<string> {
-    const folder = writeTempFolder({ 'main.ece': text });
-    const file = path.join(folder, 'main.ece');
-    const local = await LspClient.start(folder);
-    try {
-        await local.open(file, text);
-        const { once, again } = await formatTwice(local, file, text);
-        expect(again).toBe(once);
-        expect(tokens(once)).toEqual(tokens(text));
-        return once;
-    } finally {
-        await local.stop();
-    }
+    const once = applyEdits(text, await formattingEdits(text));
+    const again = applyEdits(once, await formattingEdits(once));
+    expect(again).toBe(once);
+    expect(tokens(once)).toEqual(tokens(text));
+    return once;
 }
 
 describe('document formatting', () => {
@@ -166,16 +171,7 @@ describe('document formatting', () => {
     });
 
     it('leaves a file with syntax errors untouched', async () => {
-        const text = 'mrd M {\n  channel inbound email\n\nqueue {';
-        const folder = writeTempFolder({ 'broken.ece': text });
-        const file = path.join(folder, 'broken.ece');
-        const local = await LspClient.start(folder);
-        try {
-            await local.open(file, text);
-            expect(await local.formatting(file)).toEqual([]);
-        } finally {
-            await local.stop();
-        }
+        expect(await formattingEdits('mrd M {\n  channel inbound email\n\nqueue {')).toEqual([]);
     });
 });
 

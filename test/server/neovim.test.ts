@@ -5,12 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { checkFolder, REPO_ROOT } from '../helpers/check-folder.js';
 import { hoverText, positionOf, SERVER_MAIN } from '../helpers/lsp-client.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 const SCRIPT = path.join(REPO_ROOT, 'test/server/neovim/headless-client.lua');
 const MISTAKES = path.join(REPO_ROOT, 'examples/mistakes');
@@ -23,7 +23,7 @@ interface NeovimResult {
 
 /** A fresh home and XDG folders, so no user configuration or state takes part. */
 function isolatedHome(): { home: string; env: Record<string, string> } {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ece-nvim-'));
+    const home = makeTempFolder('ece-nvim-');
     const env: Record<string, string> = { HOME: home, NVIM_LOG_FILE: path.join(home, 'nvim.log') };
     for (const name of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'XDG_CACHE_HOME', 'XDG_RUNTIME_DIR']) {
         env[name] = path.join(home, name);

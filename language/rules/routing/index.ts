@@ -8,7 +8,7 @@ import { queueWithoutAgents } from './queue-without-agents.js';
 import { skillGroupMrdMismatch } from './skill-group-mrd-mismatch.js';
 import { skillGroupSharedAcrossDepartments } from './skill-group-shared-across-departments.js';
 
-/** In the rulebook's order (RULEBOOK §4). */
+/** In the order of the guide's routing guidelines (chapter 1, "Designing Integrated Routing - An Example"). */
 export const ROUTING_RULES: readonly Rule[] = [
     oneMrdPerChannel,
     emailMrdInterruptible,

@@ -2,17 +2,23 @@ import { describe, expect, it } from 'vitest';
 import {
     attachmentGrowthMB, chatGrowthMB, emailGrowthMB, monthDiskFills, monthlyGrowth, projectGrowth,
 } from '../../../language/engine/growth.js';
+import type { Quantity } from '../../../language/model/quantity.js';
 import { checkText } from '../../helpers/check-folder.js';
+import { deployment, loadProfile, server, type LoadLines } from '../../helpers/plain-deployment.js';
 
-async function growthOf(loadLines: string[], servers = '', planningHorizonMonths?: number) {
-    const text = `load profile {\n${loadLines.map(l => `    ${l}\n`).join('')}}\n${servers}`;
-    const { analysis } = await checkText(text, planningHorizonMonths === undefined ? undefined : { planningHorizonMonths });
-    return analysis.growth;
+/** The growth of a deployment given only by its load profile and the disks of its database servers. */
+function growthOf(load: LoadLines, databaseDisks: Quantity[] = [], planningHorizonMonths?: number) {
+    const servers = databaseDisks.map((disk, i) => server(`DB${i + 1}`, ['database'], disk));
+    return projectGrowth(deployment({ load: loadProfile(load), servers }), planningHorizonMonths);
 }
 
+const KB = (value: number): Quantity => ({ value, unit: 'KB' });
+const MB = (value: number): Quantity => ({ value, unit: 'MB' });
+const GB = (value: number): Quantity => ({ value, unit: 'GB' });
+
 describe('database growth per month (guide, chapter 2, Planning for Database Growth)', () => {
-    it('computes the guide\'s worked example: 50,000 emails with 5 KB attachments grow 244.1 MB a month', async () => {
-        const growth = await growthOf(['emails with attachments 50,000 per month', 'average attachment size 5 KB']);
+    it('computes the guide\'s worked example: 50,000 emails with 5 KB attachments grow 244.1 MB a month', () => {
+        const growth = growthOf({ monthly: { emailsWithAttachments: 50_000 }, averageSize: { attachment: KB(5) } });
         // 50,000 × 5 / 1024 = 244.140625; the guide prints "245 MB per month", which rounds the
         // same computation up (to the nearest whole MB it is 244).
         expect(growth.monthlyMB.attachments).toBe(244.140625);
@@ -22,14 +28,14 @@ describe('database growth per month (guide, chapter 2, Planning for Database Gro
 
     it.each([
         // ((incoming + outgoing) × 2) × (6 + size × 2) / 1024
-        { lines: ['incoming emails 40,000 per month', 'outgoing emails 30,000 per month', 'average email size 12 KB'], email: 140_000 * 30 / 1024 },
-        { lines: ['incoming emails 1,024 per month', 'average email size 5 KB'], email: 32 },
+        { name: '40,000 in, 30,000 out, 12 KB', load: { monthly: { incomingEmails: 40_000, outgoingEmails: 30_000 }, averageSize: { email: KB(12) } }, email: 140_000 * 30 / 1024 },
+        { name: '1,024 in, 5 KB', load: { monthly: { incomingEmails: 1024 }, averageSize: { email: KB(5) } }, email: 32 },
         // Without an email size only the 6 KB per copy counts.
-        { lines: ['incoming emails 512 per month'], email: 6 },
-        // A size in MB is 1024 KB, as the guide's formulas divide by 1024.
-        { lines: ['outgoing emails 1,024 per month', 'average email size 1 MB'], email: 2 * (6 + 2048) },
-    ].map(c => ({ ...c, name: c.lines.join(', ') })))('email: $name → $email MB', async ({ lines, email }) => {
-        const growth = await growthOf(lines);
+        { name: '512 in, no size', load: { monthly: { incomingEmails: 512 } }, email: 6 },
+        // A size in MB is 1024 KB, as the guide's formulas divide by 1024 (docs/decisions.md, "Units").
+        { name: '1,024 out, 1 MB', load: { monthly: { outgoingEmails: 1024 }, averageSize: { email: MB(1) } }, email: 2 * (6 + 2048) },
+    ] satisfies { name: string; load: LoadLines; email: number }[])('email: $name → $email MB', ({ load, email }) => {
+        const growth = growthOf(load);
         expect(growth.monthlyMB.email).toBeCloseTo(email, 9);
         expect(growth.monthlyMB.attachments).toBe(0);
         expect(growth.monthlyMB.chat).toBe(0);
@@ -37,21 +43,20 @@ describe('database growth per month (guide, chapter 2, Planning for Database Gro
 
     it.each([
         // chat messages × (6 + size × 3 × 2) / 1024
-        { lines: ['chat messages 100,000 per month', 'average chat message size 2 KB'], chat: 100_000 * 18 / 1024 },
-        { lines: ['chat messages 1,024 per month'], chat: 6 },
-        { lines: ['chat messages 2,048 per month', 'average chat message size 0.5 KB'], chat: 18 },
-    ].map(c => ({ ...c, name: c.lines.join(', ') })))('chat and callback: $name → $chat MB', async ({ lines, chat }) => {
-        const growth = await growthOf(lines);
+        { name: '100,000 messages of 2 KB', load: { monthly: { chatMessages: 100_000 }, averageSize: { chatMessage: KB(2) } }, chat: 100_000 * 18 / 1024 },
+        { name: '1,024 messages, no size', load: { monthly: { chatMessages: 1024 } }, chat: 6 },
+        { name: '2,048 messages of 0.5 KB', load: { monthly: { chatMessages: 2048 }, averageSize: { chatMessage: KB(0.5) } }, chat: 18 },
+    ] satisfies { name: string; load: LoadLines; chat: number }[])('chat and callback: $name → $chat MB', ({ load, chat }) => {
+        const growth = growthOf(load);
         expect(growth.monthlyMB.chat).toBeCloseTo(chat, 9);
         expect(growth.monthlyMB.total).toBeCloseTo(chat, 9);
     });
 
-    it('adds email, attachments and chat into the monthly total', async () => {
-        const growth = await growthOf([
-            'incoming emails 1,024 per month', 'average email size 5 KB',
-            'emails with attachments 2,048 per month', 'average attachment size 10 KB',
-            'chat messages 1,024 per month',
-        ]);
+    it('adds email, attachments and chat into the monthly total', () => {
+        const growth = growthOf({
+            monthly: { incomingEmails: 1024, emailsWithAttachments: 2048, chatMessages: 1024 },
+            averageSize: { email: KB(5), attachment: KB(10) },
+        });
         expect(growth.monthlyMB).toEqual({ email: 32, attachments: 20, chat: 6, total: 58 });
     });
 
@@ -63,10 +68,11 @@ describe('database growth per month (guide, chapter 2, Planning for Database Gro
 });
 
 describe('projection and the month the database disk fills', () => {
-    const guideExample = ['emails with attachments 50,000 per month', 'average attachment size 5 KB'];
+    const guideExample: LoadLines = { monthly: { emailsWithAttachments: 50_000 }, averageSize: { attachment: KB(5) } };
 
-    it('grows linearly from an empty database, one entry per month of the horizon', async () => {
-        const growth = await growthOf(guideExample);
+    // Decision (docs/decisions.md, "Database growth"): from an empty database unless its current size is declared.
+    it('grows linearly from an empty database, one entry per month of the horizon', () => {
+        const growth = growthOf(guideExample);
         expect(growth.projection).toHaveLength(36);
         expect(growth.projection[0]).toEqual({ month: 1, totalMB: 244.140625 });
         expect(growth.projection[11].totalMB).toBe(12 * 244.140625);
@@ -75,40 +81,40 @@ describe('projection and the month the database disk fills', () => {
         expect(growth.diskFullMonth).toBeNull();
     });
 
-    it('starts from the declared current database size', async () => {
-        const growth = await growthOf([...guideExample, 'current database size 10 GB']);
+    it('starts from the declared current database size', () => {
+        const growth = growthOf({ ...guideExample, currentDatabaseSize: GB(10) });
         expect(growth.inputs.currentDatabaseMB).toBe(10_240);
         expect(growth.projection[0].totalMB).toBe(10_240 + 244.140625);
         expect(growth.projection[23].totalMB).toBe(10_240 + 24 * 244.140625);
     });
 
-    it('follows the planning horizon setting', async () => {
-        const growth = await growthOf(guideExample, '', 12);
+    it('follows the planning horizon setting', () => {
+        const growth = growthOf(guideExample, [], 12);
         expect(growth.projection.map(p => p.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     });
 
     // 36 months of the guide's example is 8,789.0625 MB.
     it.each([
-        { disk: '8789 MB', horizon: 36, fills: 36, diskFullMonth: 36 },
-        { disk: '8789.0625 MB', horizon: 36, fills: 37, diskFullMonth: null },
-        { disk: '8790 MB', horizon: 36, fills: 37, diskFullMonth: null },
-        { disk: '8790 MB', horizon: 37, fills: 37, diskFullMonth: 37 },
-        { disk: '2929 MB', horizon: 12, fills: 12, diskFullMonth: 12 },
-        { disk: '2930 MB', horizon: 12, fills: 13, diskFullMonth: null },
-        { disk: '100 MB', horizon: 36, fills: 1, diskFullMonth: 1 },
-    ])('a $disk disk fills in month $fills (horizon $horizon → $diskFullMonth)', async ({ disk, horizon, fills, diskFullMonth }) => {
-        const growth = await growthOf(guideExample, `server DB { roles database disk ${disk} }`, horizon);
+        { disk: 8789, horizon: 36, fills: 36, diskFullMonth: 36 },
+        { disk: 8789.0625, horizon: 36, fills: 37, diskFullMonth: null },
+        { disk: 8790, horizon: 36, fills: 37, diskFullMonth: null },
+        { disk: 8790, horizon: 37, fills: 37, diskFullMonth: 37 },
+        { disk: 2929, horizon: 12, fills: 12, diskFullMonth: 12 },
+        { disk: 2930, horizon: 12, fills: 13, diskFullMonth: null },
+        { disk: 100, horizon: 36, fills: 1, diskFullMonth: 1 },
+    ])('a $disk MB disk fills in month $fills (horizon $horizon → $diskFullMonth)', ({ disk, horizon, fills, diskFullMonth }) => {
+        const growth = growthOf(guideExample, [MB(disk)], horizon);
         expect(monthDiskFills(growth.inputs, growth.monthlyMB, growth.diskGB! * 1024)).toBe(fills);
         expect(growth.diskFullMonth).toBe(diskFullMonth);
     });
 
-    it('takes the smallest disk of the database servers', async () => {
-        const growth = await growthOf(guideExample, 'server DB1 { roles database disk 1 TB } server DB2 { roles database disk 500 GB }');
+    it('takes the smallest disk of the database servers', () => {
+        const growth = growthOf(guideExample, [{ value: 1, unit: 'TB' }, GB(500)]);
         expect(growth.diskGB).toBe(500);
     });
 
-    it('counts the current size: 10 GB plus 244.14 MB a month outgrows 15 GB in month 21', async () => {
-        const growth = await growthOf([...guideExample, 'current database size 10 GB'], 'server DB { roles database disk 15 GB }');
+    it('counts the current size: 10 GB plus 244.14 MB a month outgrows 15 GB in month 21', () => {
+        const growth = growthOf({ ...guideExample, currentDatabaseSize: GB(10) }, [GB(15)]);
         // (15,360 − 10,240) / 244.140625 = 20.97…
         expect(growth.diskFullMonth).toBe(21);
     });
@@ -129,8 +135,9 @@ describe('projection and the month the database disk fills', () => {
         expect(monthDiskFills(inputs, monthly, 0.75)).toBe(8);
     });
 
-    it('is what projectGrowth returns for the deployment', async () => {
-        const { analysis } = await checkText('load profile { chat messages 1,024 per month } server DB { roles database disk 60 MB }');
-        expect(projectGrowth(analysis.deployment, 12).diskFullMonth).toBe(11);
+    it('projects a deployment written in a file as its model', async () => {
+        const { analysis } = await checkText('load profile { chat messages 1,024 per month } server DB { roles database disk 60 MB }', { planningHorizonMonths: 12 });
+        expect(analysis.growth).toEqual(growthOf({ monthly: { chatMessages: 1024 } }, [MB(60)], 12));
+        expect(analysis.growth.diskFullMonth).toBe(11);
     });
 });

@@ -4,11 +4,8 @@ import { networkBudget } from '../../../language/engine/network.js';
 import {
     MAX_AGENT_LATENCY_MS, MAX_UCCE_LATENCY_MS, MIN_LOGIN_BANDWIDTH_KBPS, MIN_STEADY_BANDWIDTH_KBPS,
 } from '../../../language/engine/network-limits.js';
-import { checkFolder, checkText, REPO_ROOT } from '../../helpers/check-folder.js';
-
-async function budgetOf(text: string) {
-    return networkBudget((await checkText(text)).analysis.deployment);
-}
+import { checkFolder, REPO_ROOT } from '../../helpers/check-folder.js';
+import { deployment, loadProfile, network } from '../../helpers/plain-deployment.js';
 
 describe('network budget', () => {
     it('holds the guide\'s figures', () => {
@@ -26,33 +23,31 @@ describe('network budget', () => {
         });
     });
 
-    it('counts the agents of every channel line, a blended agent on each line it is written on', async () => {
-        const budget = await budgetOf(`load profile {
-            email 10 agents at 3 emails per hour
-            email 5 agents
-            chat 20 agents at 3 concurrent chats
-            callback 4 agents
-        }`);
+    // Decision (docs/decisions.md, "Network"): an agent written on two channel lines counts on each.
+    it('counts the agents of every channel line, a blended agent on each line it is written on', () => {
+        const budget = networkBudget(deployment({ load: loadProfile({ email: [[10, 3], [5]], chat: [[20, 3]], callback: [4] }) }));
         // Raw agents, not standardized ones: 3 concurrent chats do not make an agent need more bandwidth.
         expect(budget.agents).toEqual({ email: 15, chat: 20, callback: 4, total: 39 });
         expect(budget.steady.requiredTotalKbps).toBe(39 * 40);
         expect(budget.login.requiredTotalKbps).toBe(39 * 384);
     });
 
-    it('converts Mbps at 1000 kbps, without floating-point noise', async () => {
-        const budget = await budgetOf('network {\n login bandwidth 0.384 Mbps per agent\n steady bandwidth 0.5 Mbps per agent\n}');
+    it('converts Mbps at 1000 kbps, without floating-point noise', () => {
+        const budget = networkBudget(deployment({
+            network: network({ loginBandwidth: { value: 0.384, unit: 'Mbps' }, steadyBandwidth: { value: 0.5, unit: 'Mbps' } }),
+        }));
         expect(budget.login).toMatchObject({ declaredPerAgentKbps: 384, marginPerAgentKbps: 0 });
         expect(budget.steady).toMatchObject({ declaredPerAgentKbps: 500, marginPerAgentKbps: 460 });
     });
 
-    it('gives the latency left, negative when over', async () => {
-        const budget = await budgetOf('network {\n agent latency 300 ms\n unified cce latency 301 ms\n}');
+    it('gives the latency left, negative when over', () => {
+        const budget = networkBudget(deployment({ network: network({ agentLatency: { value: 300, unit: 'ms' }, ucceLatency: { value: 301, unit: 'ms' } }) }));
         expect(budget.agentLatency).toEqual({ limitMs: 300, declaredMs: 300, leftMs: 0 });
         expect(budget.ucceLatency).toEqual({ limitMs: 300, declaredMs: 301, leftMs: -1 });
     });
 
-    it('needs nothing and declares nothing for an empty deployment', async () => {
-        expect(await budgetOf('deployment Empty')).toEqual({
+    it('needs nothing and declares nothing for an empty deployment', () => {
+        expect(networkBudget(deployment())).toEqual({
             agents: { email: 0, chat: 0, callback: 0, total: 0 },
             steady: { requiredPerAgentKbps: 40, requiredTotalKbps: 0 },
             login: { requiredPerAgentKbps: 384, requiredTotalKbps: 0 },

@@ -1,6 +1,6 @@
 /**
  * The model keeps each block's objects while its AST node lives (build-deployment.ts), and an edit
- * reparses only the blocks around it (ece-incremental-parse.ts). After each edit, the deployment
+ * reparses only the blocks around it (language/langium-overrides/ece-incremental-parse.ts). After each edit, the deployment
  * model and the diagnostics must be those of a fresh check of the same text: spans moved, references
  * that stopped (or started) resolving marked so.
  */

@@ -1,6 +1,6 @@
 /**
  * Keeps the rulebook, the registered rules, their files and their docs in step (as typescript-eslint's
- * and Bicep's catalogue tests do). test/fixtures/rulebook-rules.json is RULEBOOK §4, copied.
+ * and Bicep's catalogue tests do). test/fixtures/rulebook-rules.json is the agreed rule list (docs/decisions.md, "The rules").
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -44,7 +44,7 @@ async function rulesByFile(): Promise<{ file: string; expectedId: string; rule: 
 }
 
 describe('the rulebook\'s rules', () => {
-    it('lists the 30 rules of RULEBOOK §4 once each', () => {
+    it('lists the 30 rules of the agreed list once each', () => {
         expect(RULEBOOK.length).toBe(30);
         expect(new Set(RULEBOOK.map(r => r.id)).size).toBe(30);
     });

@@ -1,5 +1,5 @@
 /**
- * The fixture contract (issue 3): for every rule of RULEBOOK §4, and every other registered rule,
+ * The fixture contract: for every rule of the agreed list (docs/decisions.md, "The rules"), and every other registered rule,
  * test/fixtures/rules/<id>/fires/ is a deployment on which the rule fires exactly once, and passes/ a
  * near-identical one on which it does not. Both are otherwise well-formed: no syntax errors and no
  * reference errors.

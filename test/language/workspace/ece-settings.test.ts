@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -9,10 +8,11 @@ import { createEceCoreServices } from '../../../language/ece-module.js';
 import { EceSettings } from '../../../language/workspace/ece-settings.js';
 import { loadFolders } from '../../../language/workspace/load-workspace.js';
 import { loadProjectConfig } from '../../../language/workspace/project-config.js';
+import { makeTempFolder } from '../../helpers/temp-folder.js';
 
 /** A temporary repository (a folder holding `.git`) with the given files. */
 function tempRepo(files: Record<string, string>): string {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ece-settings-'));
+    const root = makeTempFolder('ece-settings-');
     fs.mkdirSync(path.join(root, '.git'));
     for (const [name, text] of Object.entries(files)) {
         fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });

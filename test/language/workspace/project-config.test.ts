@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
     configSeverityEdit, findProjectConfigFile, formatConfigProblem, loadProjectConfig, parseEditorSettings, parseProjectConfig,
     projectConfigTarget, resolveProjectConfig,
 } from '../../../language/workspace/project-config.js';
+import { makeTempFolder } from '../../helpers/temp-folder.js';
 
 const FILE = '/repo/ece.config.json';
 
@@ -15,7 +15,7 @@ function problemsOf(text: string): string[] {
 
 /** A temporary repository (a folder holding `.git`) with the given files; folders end in `/`. */
 function tempRepo(files: Record<string, string>): string {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ece-config-'));
+    const root = makeTempFolder('ece-config-');
     fs.mkdirSync(path.join(root, '.git'));
     for (const [name, text] of Object.entries(files)) {
         const target = path.join(root, name);

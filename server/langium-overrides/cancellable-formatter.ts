@@ -8,7 +8,7 @@
 import { AstUtils, Cancellation, CstUtils, interruptAndCheck, isLeafCstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { FormattingAction, FormattingContext } from 'langium/lsp';
 import type { DocumentFormattingParams, FormattingOptions, TextEdit } from 'vscode-languageserver';
-import { EceFormatter } from './formatter.js';
+import { EceFormatter } from '../formatter.js';
 
 /** Nodes between two checks for cancellation (interruptAndCheck itself yields at most every 10 ms). */
 const CHECK_EVERY = 256;

@@ -2,8 +2,8 @@
  * Plain loops over an AST, in the order of Langium's `AstUtils.streamAst` and `streamReferences`.
  * Langium's streams build iterator objects and key arrays for every node, and its linker and
  * validator await once per node; on a 2,700-object file that was a third of a keystroke's rebuild.
- * The linker (ece-linker.ts) and the document validator use these instead. AST nodes are plain
- * objects, so `for…in` sees exactly their own keys, in the order of `Object.keys`.
+ * The linker (ece-linker.ts) and the validator loop (validate-ast-nodes.ts) use these instead. AST
+ * nodes are plain objects, so `for…in` sees exactly their own keys, in the order of `Object.keys`.
  */
 import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
 

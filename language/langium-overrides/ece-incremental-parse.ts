@@ -14,7 +14,7 @@ import {
     type AstNode, type Cancellation, type CompositeCstNode, type CstNode, type LangiumDocuments, type LangiumParser,
     type LangiumSharedCoreServices, type LeafCstNode, type ParseResult, type URI,
 } from 'langium';
-import { isEceFile, type EceFile } from './generated/ast.js';
+import { isEceFile, type EceFile } from '../generated/ast.js';
 
 /** The private fields of Langium's CST nodes that a splice updates. */
 interface LeafInternals { _offset: number }
