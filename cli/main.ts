@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 /** `ece`: the command-line checker and reporter for .ece deployments. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { projectGrowth } from '../language/engine/growth.js';
 import { InputError } from '../language/workspace/load-workspace.js';
 import { checkCommand, type CheckFormat } from './commands/check.js';
-import { growthJson, growthText } from './commands/growth.js';
+import { growthJson, growthOf, growthText } from './commands/growth.js';
 import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
-import { routesText } from './commands/routes.js';
+import { routesJson, routesText } from './commands/routes.js';
 import { rulesJson, rulesText } from './commands/rules.js';
 import { sizeJson, sizeText } from './commands/size.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { configureSettings, type CommonOptions } from './options.js';
+import { serveMcp } from './mcp/server.js';
 import { VERSION } from './version.js';
 import { loadDeployments, type CheckedDeployment } from './workspace.js';
 
@@ -71,7 +71,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(configOption())
         .action(async (path: string, options: CommonOptions & { json?: boolean; months?: number }) => {
             const deployment = await loadOne(path, options);
-            const growth = options.months ? projectGrowth(deployment.analysis.deployment, options.months) : deployment.analysis.growth;
+            const growth = growthOf(deployment, options.months);
             print(!!options.json, growthJson(growth), () => growthText(deployment, growth));
             setExitCode(exitCodeOf(deployment));
         });
@@ -83,7 +83,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(configOption())
         .action(async (path: string, options: CommonOptions & { json?: boolean }) => {
             const deployment = await loadOne(path, options);
-            print(!!options.json, deployment.analysis.routes, () => routesText(deployment.analysis.deployment.name, deployment.analysis.routes));
+            print(!!options.json, routesJson(deployment), () => routesText(deployment.analysis.deployment.name, deployment.analysis.routes));
             setExitCode(exitCodeOf(deployment));
         });
 
@@ -101,6 +101,13 @@ export function createProgram(setExitCode: (code: number) => void): Command {
             setExitCode(await reportCommand(options, () => loadOne(path, options)));
         });
     reportOptions().forEach(option => report.addOption(option));
+
+    program.command('mcp')
+        .description('serve the workspace to AI agents over the Model Context Protocol on stdio (read-only; docs/ai.md)')
+        .argument('[workspace]', 'the workspace folder', '.')
+        .action(async (workspace: string) => {
+            await serveMcp(workspace);
+        });
 
     return program;
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { createEceCoreServices, type EceCoreServices } from '../language/ece-module.js';
 import type { FolderAnalysis } from '../language/workspace/deployment-analyses.js';
-import { findDeploymentFolders, loadFolders, type LoadedFolder } from '../language/workspace/load-workspace.js';
+import { findDeploymentFolders, loadFolders, type FolderSource, type LoadedFolder } from '../language/workspace/load-workspace.js';
 import { compareFileDiagnostics, toFileDiagnostic, type FileDiagnostic } from '../language/validation/file-diagnostic.js';
 
 export type { FileDiagnostic };
@@ -13,18 +13,19 @@ export interface CheckedDeployment extends FolderAnalysis {
     diagnostics: FileDiagnostic[];
 }
 
-
 export interface LoadOptions {
     /** Look for deployment folders below the given folders too (check), or take exactly the folder (size, growth…). */
     recursive: boolean;
     configure?: (services: EceCoreServices, folders: readonly string[]) => void;
+    /** The files' text from elsewhere than the disk (a what-if's texts in memory). */
+    source?: FolderSource;
 }
 
 export async function loadDeployments(inputs: readonly string[], options: LoadOptions): Promise<CheckedDeployment[]> {
     const folders = findDeploymentFolders(inputs, options.recursive);
     const { Ece } = createEceCoreServices(NodeFileSystem);
     options.configure?.(Ece, folders);
-    const loaded = await loadFolders(Ece, folders);
+    const loaded = await loadFolders(Ece, folders, options.source);
     return loaded.map(folder => ({
         ...Ece.workspace.DeploymentAnalyses.forFolder(folder.uri),
         folder,

@@ -1,11 +1,17 @@
 import pc from 'picocolors';
 import { EXIT_ERRORS, EXIT_OK } from '../errors.js';
 import { toSarif } from '../output/sarif.js';
-import { loadDeployments, type FileDiagnostic } from '../workspace.js';
+import { ruleDocUrl } from '../../language/rules/rule.js';
+import { loadDeployments, type CheckedDeployment, type FileDiagnostic } from '../workspace.js';
 import type { CommonOptions } from '../options.js';
 import { configureSettings } from '../options.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
+
+/** A diagnostic with the link to its rule's section of the rules reference. */
+export interface CheckedDiagnostic extends FileDiagnostic {
+    url: string;
+}
 
 export interface CheckSummary {
     deployments: number;
@@ -18,15 +24,7 @@ export interface CheckSummary {
 
 export async function checkCommand(paths: string[], options: CommonOptions & { format: CheckFormat }): Promise<number> {
     const deployments = await loadDeployments(paths, { recursive: true, configure: configureSettings(options) });
-    const diagnostics = deployments.flatMap(d => d.diagnostics);
-    const summary: CheckSummary = {
-        deployments: deployments.length,
-        files: deployments.reduce((n, d) => n + d.folder.documents.length, 0),
-        errors: count(diagnostics, 'error'),
-        warnings: count(diagnostics, 'warning'),
-        infos: count(diagnostics, 'info'),
-        hints: count(diagnostics, 'hint'),
-    };
+    const { diagnostics, summary } = checkJson(deployments);
     switch (options.format) {
         case 'json':
             process.stdout.write(JSON.stringify({ diagnostics, summary }, null, 2) + '\n');
@@ -38,6 +36,22 @@ export async function checkCommand(paths: string[], options: CommonOptions & { f
             process.stdout.write(formatText(diagnostics, summary));
     }
     return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** The `ece check --format json` contract: every diagnostic with its rule's documentation link, and the counts. */
+export function checkJson(deployments: readonly CheckedDeployment[]): { diagnostics: CheckedDiagnostic[]; summary: CheckSummary } {
+    const diagnostics = deployments.flatMap(d => d.diagnostics).map(d => ({ ...d, url: ruleDocUrl(d.code) }));
+    return {
+        diagnostics,
+        summary: {
+            deployments: deployments.length,
+            files: deployments.reduce((n, d) => n + d.folder.documents.length, 0),
+            errors: count(diagnostics, 'error'),
+            warnings: count(diagnostics, 'warning'),
+            infos: count(diagnostics, 'info'),
+            hints: count(diagnostics, 'hint'),
+        },
+    };
 }
 
 function count(diagnostics: FileDiagnostic[], severity: FileDiagnostic['severity']): number {

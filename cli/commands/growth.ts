@@ -1,6 +1,11 @@
-import type { Growth } from '../../language/engine/growth.js';
+import { projectGrowth, type Growth } from '../../language/engine/growth.js';
 import type { CheckedDeployment } from '../workspace.js';
 import { fixed, heading, table } from '../output/text.js';
+
+/** The projection over `months`, else over the deployment's planning horizon (its config's, else 36 months). */
+export function growthOf({ analysis }: CheckedDeployment, months?: number): Growth {
+    return months ? projectGrowth(analysis.deployment, months) : analysis.growth;
+}
 
 /** The `ece growth --json` contract. */
 export function growthJson(growth: Growth) {

@@ -1,5 +1,11 @@
 import type { Route } from '../../language/engine/routing.js';
 import { heading, table } from '../output/text.js';
+import type { CheckedDeployment } from '../workspace.js';
+
+/** The `ece routes --json` contract: the derived routing table. */
+export function routesJson({ analysis }: CheckedDeployment): Route[] {
+    return analysis.routes;
+}
 
 export function routesText(deployment: string, routes: Route[]): string {
     const rows = routes.map(r => [
