@@ -153,7 +153,9 @@ function changes(before: Evaluation, after: Evaluation): Change[] {
 }
 
 function flatten(value: unknown, prefix = '', into = new Map<string, Change['before']>()): Map<string, Change['before']> {
-    if (Array.isArray(value)) value.forEach((v, i) => flatten(v, `${prefix}[${i}]`, into));
+    // A list of names (a server's roles) is one figure.
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) into.set(prefix, value.join(', '));
+    else if (Array.isArray(value)) value.forEach((v, i) => flatten(v, `${prefix}[${i}]`, into));
     else if (value !== null && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) if (v !== undefined) flatten(v, prefix ? `${prefix}.${k}` : k, into);
     } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
