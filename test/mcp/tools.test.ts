@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/check-folder.js';
 import { errorText, startMcp, structured, type McpSession } from '../helpers/mcp-client.js';
-import { runCliJson } from '../helpers/run-cli.js';
+import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');
 const DEPLOYMENTS = ['blended-400', 'distributed-1500', 'integrated-routing', 'mistakes'];
@@ -181,4 +181,10 @@ describe('bad arguments and paths outside the workspace', () => {
             await session.close();
         }
     }, 60_000);
+});
+
+describe('ece mcp on the command line', () => {
+    it.each(['nowhere', 'README.md'])('refuses a workspace that is not a folder (%s) with exit code 2', workspace => {
+        expect(runCli(['mcp', workspace])).toEqual({ status: 2, stdout: '', stderr: `ece: ${workspace}: not a folder; ece mcp serves a workspace folder\n` });
+    });
 });
