@@ -58,14 +58,11 @@ export async function whatIf(workspace: WorkspaceAccess, input: string, text: st
         replaced.push(...removed.map(node => ({
             file: workspace.relative(document.uri.fsPath),
             line: (node.$cstNode?.range.start.line ?? 0) + 1,
-            text: (node.$cstNode?.text ?? '').replace(/\s+/g, ' ').trim(),
+            text: summary(node.$cstNode?.text ?? ''),
         })));
     }
     texts.set(whatIfFile, text);
-    const source: FolderSource = {
-        files: f => f === folder ? [...before.folder.documents.map(d => d.uri.fsPath), whatIfFile].sort() : eceFilesIn(f),
-        read: file => texts.get(file) ?? '',
-    };
+    const source: FolderSource = { files: () => [...texts.keys()].sort(), read: file => texts.get(file) ?? '' };
     const after = await workspace.deployment(input, source);
     const syntax = after.diagnostics.filter(d => d.code.startsWith('syntax/') && d.uri.endsWith(`/${path.basename(whatIfFile)}`));
     if (syntax.length > 0) {
@@ -83,6 +80,12 @@ export async function whatIf(workspace: WorkspaceAccess, input: string, text: st
         before: was,
         after: is,
     };
+}
+
+/** A declaration's text on one line, a long one cut. */
+function summary(text: string): string {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }
 
 /** A file name in the folder that no real file has. */
@@ -105,8 +108,8 @@ function parse(text: string): ast.EceFile {
 function keysOf(element: ast.Element, loadLines: LoadLines): string[] {
     switch (element.$type) {
         case 'Deployment': return ['Deployment'];
-        case 'LoadProfile': return element.statements.map(s => statementKey(s, loadLines)).filter((k): k is string => k !== undefined);
-        case 'Network': case 'Security': return element.statements.map(s => statementKey(s, loadLines)).filter((k): k is string => k !== undefined);
+        case 'LoadProfile': case 'Network': case 'Security':
+            return (element.statements as Statement[]).map(s => statementKey(s, loadLines)).filter((k): k is string => k !== undefined);
         default: return element.name ? [`${element.$type}:${element.name}`] : [];
     }
 }

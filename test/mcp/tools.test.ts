@@ -136,6 +136,9 @@ describe('what-if', () => {
         }));
         expect(server.replaced).toEqual([{ file: 'blended-400/ece.ece', line: 49, text: 'server ECE_WEB_1 { roles web in dmz }' }]);
         expect(server.after.diagnostics.map(d => d.code)).not.toContain('naming/duplicate');
+        const added = structured<WhatIf>(await mcp.call('what-if', { path: 'blended-400/ucce.ece', text: 'server ECE_APP_2 { roles application }' }));
+        expect(added.replaced).toEqual([]);
+        expect(added.changes).toContainEqual({ figure: 'size.applicationServersDeclared', before: 1, after: 2 });
         const replaced = structured<WhatIf>(await mcp.call('what-if', {
             path: 'blended-400', text: 'load profile { chat 400 agents at 2 concurrent chats }', loadLines: 'replace',
         }));
