@@ -25,6 +25,10 @@ export function tool<I extends z.ZodObject, O extends z.ZodObject>(definition: E
     return definition;
 }
 
+/**
+ * The SDK types a handler's arguments through its own zod compatibility layer, which a generic `I` does not
+ * narrow to `z.output<I>`, hence the cast of the handler; the SDK has parsed them with `definition.input`.
+ */
 export function registerTool<I extends z.ZodObject, O extends z.ZodObject>(server: McpServer, workspace: WorkspaceAccess, definition: EceTool<I, O>): void {
     server.registerTool(definition.name, {
         title: definition.title,
