@@ -10,7 +10,6 @@ import { rulesJson, rulesText } from './commands/rules.js';
 import { sizeJson, sizeText } from './commands/size.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { configureSettings, type CommonOptions } from './options.js';
-import { serveMcp } from './mcp/server.js';
 import { VERSION } from './version.js';
 import { loadDeployments, type CheckedDeployment } from './workspace.js';
 
@@ -106,6 +105,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .description('serve the workspace to AI agents over the Model Context Protocol on stdio (read-only; docs/ai.md)')
         .argument('[workspace]', 'the workspace folder', '.')
         .action(async (workspace: string) => {
+            // Loaded only here: the MCP SDK takes longer to load than any other command takes to run.
+            const { serveMcp } = await import('./mcp/server.js');
             await serveMcp(workspace);
         });
 
