@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /** `ece`: the command-line checker and reporter for .ece deployments. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { projectGrowth } from '../language/engine/growth.js';
 import { InputError } from '../language/workspace/load-workspace.js';
 import { checkCommand, type CheckOptions } from './commands/check.js';
 import { DIFF_FORMATS, DIFF_HELP, diffCommand, parseFailOn, type DiffOptions } from './commands/diff.js';
-import { growthJson, growthText } from './commands/growth.js';
+import { analysisOver, growthJson, growthText } from './commands/growth.js';
 import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
+import { routesJson } from './commands/routes.js';
 import { routesText } from '../report/text.js';
 import { rulesJson, rulesText } from './commands/rules.js';
 import { sizeJson, sizeText } from './commands/size.js';
@@ -76,11 +76,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(configOption())
         .action(async (path: string, options: CommonOptions & { json?: boolean; months?: number }) => {
             const deployment = await loadOne(path, options);
-            // Another horizon is another analysis, so that every figure of the output agrees with it.
-            const analysis = options.months
-                ? { ...deployment.analysis, growth: projectGrowth(deployment.analysis.deployment, options.months) }
-                : deployment.analysis;
-            print(!!options.json, growthJson(analysis.growth, analysis), () => growthText(analysis));
+            const analysis = analysisOver(deployment, options.months);
+            print(!!options.json, growthJson(analysis), () => growthText(analysis));
             setExitCode(exitCodeOf(deployment));
         });
 
@@ -91,7 +88,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(configOption())
         .action(async (path: string, options: CommonOptions & { json?: boolean }) => {
             const deployment = await loadOne(path, options);
-            print(!!options.json, deployment.analysis.routes, () => routesText(deployment.analysis.deployment.name, deployment.analysis.routes));
+            print(!!options.json, routesJson(deployment), () => routesText(deployment.analysis.deployment.name, deployment.analysis.routes));
             setExitCode(exitCodeOf(deployment));
         });
 
@@ -121,6 +118,15 @@ export function createProgram(setExitCode: (code: number) => void): Command {
             setExitCode(await reportCommand(options, () => loadOne(path, options)));
         });
     reportOptions().forEach(option => report.addOption(option));
+
+    program.command('mcp')
+        .description('serve the workspace to AI agents over the Model Context Protocol on stdio (read-only; docs/ai.md)')
+        .argument('[workspace]', 'the workspace folder', '.')
+        .action(async (workspace: string) => {
+            // Loaded only here: the MCP SDK takes longer to load than any other command takes to run.
+            const { serveMcp } = await import('./mcp/server.js');
+            await serveMcp(workspace);
+        });
 
     return program;
 }

@@ -1,10 +1,9 @@
 /** What every command does first: resolve the paths it was given into built deployment folders. */
 import * as path from 'node:path';
-import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createEceCoreServices, type EceCoreServices } from '../language/ece-module.js';
 import type { FolderAnalysis } from '../language/workspace/deployment-analyses.js';
-import { eceFilesIn, findDeploymentFolders, loadFolders, readEceText, type LoadedFolder } from '../language/workspace/load-workspace.js';
+import { eceFilesIn, findDeploymentFolders, loadFolders, readEceText, type FolderSource, type LoadedFolder } from '../language/workspace/load-workspace.js';
 import { compareFileDiagnostics, toFileDiagnostic, type FileDiagnostic } from '../language/validation/file-diagnostic.js';
 
 export type { FileDiagnostic };
@@ -14,18 +13,19 @@ export interface CheckedDeployment extends FolderAnalysis {
     diagnostics: FileDiagnostic[];
 }
 
-
 export interface LoadOptions {
     /** Look for deployment folders below the given folders too (check), or take exactly the folder (size, growth…). */
     recursive: boolean;
     configure?: (services: EceCoreServices, folders: readonly string[]) => void;
+    /** The files' text from elsewhere than the disk (a what-if's texts in memory). */
+    source?: FolderSource;
 }
 
 export async function loadDeployments(inputs: readonly string[], options: LoadOptions): Promise<CheckedDeployment[]> {
     const folders = findDeploymentFolders(inputs, options.recursive);
     const { Ece } = createEceCoreServices(NodeFileSystem);
     options.configure?.(Ece, folders);
-    return checked(Ece, await loadFolders(Ece, folders));
+    return checked(Ece, await loadFolders(Ece, folders, options.source));
 }
 
 /** A deployment folder's files as text, read from disk, a git revision, or fixed in memory. */
@@ -45,18 +45,12 @@ export function readFolderTexts(folders: readonly string[]): FolderTexts[] {
 export async function loadDeploymentTexts(folders: readonly FolderTexts[], configure?: LoadOptions['configure']): Promise<CheckedDeployment[]> {
     const { Ece } = createEceCoreServices(NodeFileSystem);
     configure?.(Ece, folders.map(f => f.path));
-    const factory = Ece.shared.workspace.LangiumDocumentFactory;
-    const documents = Ece.shared.workspace.LangiumDocuments;
-    const loaded: LoadedFolder[] = folders.map(folder => ({
-        path: folder.path,
-        uri: URI.file(folder.path).toString(),
-        documents: [...folder.files].sort(([a], [b]) => a.localeCompare(b)).map(([file, text]) => {
-            const document = factory.fromString(text, URI.file(file));
-            documents.addDocument(document);
-            return document;
-        }),
-    }));
-    await Ece.shared.workspace.DocumentBuilder.build(loaded.flatMap(f => f.documents), { validation: true });
+    const byFolder = new Map(folders.map(f => [f.path, f.files]));
+    const source: FolderSource = {
+        files: folder => [...(byFolder.get(folder)?.keys() ?? [])].sort((a, b) => a.localeCompare(b)),
+        read: file => byFolder.get(path.dirname(file))?.get(file) ?? '',
+    };
+    const loaded = await loadFolders(Ece, folders.map(f => f.path), source);
     return checked(Ece, loaded);
 }
 

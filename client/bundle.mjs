@@ -1,7 +1,7 @@
-// Bundles the extension for VS Code: the client and the language server, each into one CommonJS file
-// under dist/ (VS Code loads extensions with require; Langium's ESM bundles into CJS cleanly).
+// Bundles the extension for VS Code: the client, the language server and the MCP server (`ece mcp`), each
+// into one CommonJS file under dist/ (VS Code loads extensions with require; Langium's ESM bundles into CJS cleanly).
 // `node client/bundle.mjs --production` minifies and drops source maps, as `npm run package` does;
-// `--outdir=DIR` writes DIR/client/extension.cjs and DIR/server/main.cjs instead (the tests use it).
+// `--outdir=DIR` writes DIR/client/extension.cjs, DIR/server/main.cjs and DIR/mcp/main.cjs instead (the tests use it).
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -49,8 +49,19 @@ const common = {
     logOverride: { 'empty-import-meta': 'error' },
 };
 
+/**
+ * The MCP server finds its package (its version, the docs it serves) from its own file's URL; in a CJS
+ * bundle that URL is the bundle's, given by `__filename`.
+ */
+const mcp = {
+    ...common,
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 const builds = [
     { ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client/extension.cjs', external: ['vscode'] },
     { ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server/main.cjs', plugins: [reportLibraries] },
+    { ...mcp, entryPoints: ['cli/mcp/main.ts'], outfile: 'dist/mcp/main.cjs' },
 ];
 await Promise.all(builds.map(options => esbuild.build({ ...options, outfile: path.join(outdir, path.relative('dist', options.outfile)) })));

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { COMMANDS } from './commands.js';
 import { createLanguageClient } from './language-client.js';
+import { registerMcpServer } from './mcp-server-provider.js';
 import { exportReportMarkdown, SizingReports, type SizingReportView } from './report.js';
 import { DeploymentStatusBar } from './status-bar.js';
 
@@ -17,6 +18,8 @@ export interface EceExtensionApi {
     refreshStatusBar(): Promise<void>;
     /** The open sizing report webviews, one per deployment. */
     sizingReports(): SizingReportView[];
+    /** Whether `ece mcp` was offered to VS Code's agent mode (VS Code 1.101 and later). */
+    mcpServerRegistered: boolean;
 }
 
 let client: LanguageClient | undefined;
@@ -36,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EceExt
             await statusBar.refresh();
         }),
     );
+    const mcpServerRegistered = registerMcpServer(context);
     try {
         await client.start();
     } catch (error) {
@@ -47,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EceExt
         statusBarText: () => statusBar.text,
         refreshStatusBar: () => statusBar.refresh(),
         sizingReports: () => reports.views,
+        mcpServerRegistered,
     };
 }
 

@@ -64,7 +64,7 @@ describe.each(ROOTS)('the figures of every deployment under %s agree on every su
         const deployment = checked.get(folder)!;
         const { analysis } = deployment;
         const size = sizeFigures(deployment);
-        const growth = growthJson(analysis.growth, analysis).figures;
+        const growth = growthJson(analysis).figures;
         const summary = sizeJson(deployment).summary;
 
         // The report model (HTML, Markdown, SVG, text report and webview) holds the same figures.
@@ -120,7 +120,7 @@ describe('the `ece` process and its text print the same figures', () => {
         const size = runCliJson<ReturnType<typeof sizeJson>>(['size', folder, '--json']);
         expect(size.figures).toEqual(JSON.parse(JSON.stringify(sizeFigures(deployment))));
         const growth = runCliJson<ReturnType<typeof growthJson>>(['growth', folder, '--json']);
-        expect(growth.figures).toEqual(JSON.parse(JSON.stringify(growthJson(deployment.analysis.growth, deployment.analysis).figures)));
+        expect(growth.figures).toEqual(JSON.parse(JSON.stringify(growthJson(deployment.analysis).figures)));
         // The text shows each figure's formula with inputs and its value, as the hover does.
         const sizeText = runCli(['size', folder]).stdout;
         for (const f of [...size.figures.lines, ...size.figures.standardizedAgents]) {

@@ -8,6 +8,7 @@ import { EXIT_ERRORS, EXIT_OK } from '../errors.js';
 import { identifyDiagnostics } from '../findings.js';
 import { fixDiff, planFixes, writeFixes } from '../fix.js';
 import { toSarif } from '../output/sarif.js';
+import { ruleDocUrl } from '../../language/rules/rule.js';
 import { displayPath, loadDeployments, type CheckedDeployment, type FileDiagnostic } from '../workspace.js';
 import type { CommonOptions } from '../options.js';
 import { configureSettings } from '../options.js';
@@ -20,6 +21,11 @@ export interface CheckOptions extends CommonOptions {
     writeBaseline?: string;
     fix?: boolean;
     fixDryRun?: boolean;
+}
+
+/** A diagnostic with the link to its rule's section of the rules reference. */
+export interface CheckedDiagnostic extends FileDiagnostic {
+    url: string;
 }
 
 export interface CheckSummary {
@@ -54,16 +60,8 @@ export async function checkCommand(paths: string[], options: CheckOptions): Prom
     const comparison: BaselineComparison | undefined = options.baseline ? compareWithBaseline(options.baseline, identified) : undefined;
     if (options.writeBaseline) writeBaseline(options.writeBaseline, identified);
     const shown = comparison ? identified.filter((_, i) => comparison.states[i] === 'new') : identified;
-    const diagnostics: FileDiagnostic[] = shown.map(({ identity: _identity, folder: _folder, ...d }) => d);
-    const summary: CheckSummary = {
-        deployments: deployments.length,
-        files: deployments.reduce((n, d) => n + d.folder.documents.length, 0),
-        errors: count(diagnostics, 'error'),
-        warnings: count(diagnostics, 'warning'),
-        infos: count(diagnostics, 'info'),
-        hints: count(diagnostics, 'hint'),
-        ...(comparison ? { baselined: identified.length - shown.length } : {}),
-    };
+    const { diagnostics, summary } = checkJson(deployments, shown.map(({ identity: _identity, folder: _folder, ...d }) => d),
+        comparison ? identified.length - shown.length : undefined);
     switch (options.format) {
         case 'json':
             process.stdout.write(JSON.stringify({ diagnostics, summary }, null, 2) + '\n');
@@ -83,6 +81,30 @@ function sourceRoot(deployments: readonly CheckedDeployment[]): string {
     const first = deployments[0]?.folder.path;
     const root = first ? repositoryRoot(first) : undefined;
     return root && fs.existsSync(path.join(root, '.git')) ? root : process.cwd();
+}
+
+/**
+ * The `ece check --format json` contract: every diagnostic with its rule's documentation link, and
+ * the counts; `baselined` counts the known findings a baseline hid.
+ */
+export function checkJson(
+    deployments: readonly CheckedDeployment[],
+    shown: readonly FileDiagnostic[] = deployments.flatMap(d => d.diagnostics),
+    baselined?: number,
+): { diagnostics: CheckedDiagnostic[]; summary: CheckSummary } {
+    const diagnostics = shown.map(d => ({ ...d, url: ruleDocUrl(d.code) }));
+    return {
+        diagnostics,
+        summary: {
+            deployments: deployments.length,
+            files: deployments.reduce((n, d) => n + d.folder.documents.length, 0),
+            errors: count(diagnostics, 'error'),
+            warnings: count(diagnostics, 'warning'),
+            infos: count(diagnostics, 'info'),
+            hints: count(diagnostics, 'hint'),
+            ...(baselined !== undefined ? { baselined } : {}),
+        },
+    };
 }
 
 function count(diagnostics: FileDiagnostic[], severity: FileDiagnostic['severity']): number {

@@ -1,10 +1,20 @@
 import type { Analysis } from '../../language/engine/analysis.js';
 import { figuresOf } from '../../language/engine/explain.js';
-import type { Growth } from '../../language/engine/growth.js';
+import { projectGrowth } from '../../language/engine/growth.js';
 import { growthText as renderGrowthText } from '../../report/text.js';
+import type { CheckedDeployment } from '../workspace.js';
+
+/**
+ * The analysis over `months`, else over the deployment's planning horizon (its config's, else 36
+ * months). Another horizon is another analysis, so that every figure of the output agrees with it.
+ */
+export function analysisOver({ analysis }: CheckedDeployment, months?: number): Analysis {
+    return months ? { ...analysis, growth: projectGrowth(analysis.deployment, months) } : analysis;
+}
 
 /** The `ece growth --json` contract. */
-export function growthJson(growth: Growth, analysis: Analysis) {
+export function growthJson(analysis: Analysis) {
+    const { growth } = analysis;
     const figures = figuresOf(analysis);
     return {
         inputs: growth.inputs,

@@ -1,9 +1,8 @@
-import { allRuleDescriptors } from '../../language/rules/catalogue.js';
+import { allRuleDescriptors, findRuleDescriptor, type RuleDescriptor } from '../../language/rules/catalogue.js';
 import { table } from '../../report/text.js';
 
-/** The `ece rules --json` contract: every id the checker reports, the catalogue's rules and structural ids. */
-export function rulesJson() {
-    return allRuleDescriptors().map(rule => ({
+function ruleJson(rule: RuleDescriptor) {
+    return {
         id: rule.id,
         severity: rule.defaultSeverity,
         defaultSeverity: rule.defaultSeverity,
@@ -13,7 +12,25 @@ export function rulesJson() {
         configurable: rule.configurable,
         fixable: rule.fixable,
         url: rule.url,
-    }));
+    };
+}
+
+/** The `ece rules --json` contract: every id the checker reports, rulebook rules and structural ids. */
+export function rulesJson() {
+    return allRuleDescriptors().map(ruleJson);
+}
+
+/** One rule's entry of `ece rules --json` with the rest of its documentation (its section of docs/rules.md); undefined for an unknown id. */
+export function explainRuleJson(id: string) {
+    const rule = findRuleDescriptor(id);
+    return rule && {
+        ...ruleJson(rule),
+        category: rule.category,
+        suppressible: rule.suppressible,
+        rationale: rule.docs.rationale,
+        example: rule.docs.example ?? null,
+        fix: rule.docs.fix ?? null,
+    };
 }
 
 export function rulesText(): string {

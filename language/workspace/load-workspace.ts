@@ -136,15 +136,23 @@ export function readEceText(file: string): string {
     }
 }
 
+/** Where a folder's files and their text come from: the disk, or (for a what-if) texts held in memory. */
+export interface FolderSource {
+    files(folder: string): string[];
+    read(file: string): string;
+}
+
+export const DISK: FolderSource = { files: eceFilesIn, read: readEceText };
+
 /** Reads and builds the given folders (parse, link, validate) in one workspace. */
-export async function loadFolders(services: EceCoreServices, folders: readonly string[]): Promise<LoadedFolder[]> {
+export async function loadFolders(services: EceCoreServices, folders: readonly string[], source: FolderSource = DISK): Promise<LoadedFolder[]> {
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const loaded: LoadedFolder[] = folders.map(folder => ({
         path: folder,
         uri: URI.file(folder).toString(),
-        documents: eceFilesIn(folder).map(file => {
-            const document = factory.fromString(readEceText(file), URI.file(file));
+        documents: source.files(folder).map(file => {
+            const document = factory.fromString(source.read(file), URI.file(file));
             langiumDocuments.addDocument(document);
             return document;
         }),

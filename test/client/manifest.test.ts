@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../client/commands.js';
+import { MCP_PROVIDER_ID, MCP_SERVER_MODULE } from '../../client/mcp-definition.js';
 import { DEFAULT_PLANNING_HORIZON_MONTHS } from '../../language/engine/growth.js';
 import { MAX_PLANNING_HORIZON_MONTHS, SEVERITY_SETTINGS } from '../../language/workspace/project-config.js';
 import { checkText, REPO_ROOT } from '../helpers/check-folder.js';
@@ -20,6 +21,7 @@ interface Manifest {
         jsonValidation: { fileMatch: string; url: string }[];
         configuration: { properties: Record<string, { default?: unknown; maximum?: number; minimum?: number; enum?: string[]; additionalProperties?: { enum: string[] } }> };
         commands: { command: string; title: string; category: string }[];
+        mcpServerDefinitionProviders: { id: string; label: string }[];
     };
 }
 
@@ -55,6 +57,13 @@ describe('the extension manifest (package.json)', () => {
         expect(included).toEqual(expect.arrayContaining([...files, path.normalize(manifest.main), 'dist/server/main.cjs', 'package.json']));
         expect(read('client/language-client.ts')).toContain(`'dist/server/main.cjs'`);
         expect(read('client/bundle.mjs')).toContain(`outfile: '${path.normalize(manifest.main)}'`);
+    });
+
+    it('contributes the MCP server provider the client registers, and packages its bundle and the references it serves', () => {
+        expect(manifest.contributes.mcpServerDefinitionProviders).toEqual([{ id: MCP_PROVIDER_ID, label: 'ECE Design-as-Code' }]);
+        const included = read('.vscodeignore').split('\n').filter(l => l.startsWith('!')).map(l => l.slice(1));
+        expect(included).toEqual(expect.arrayContaining([MCP_SERVER_MODULE, 'docs/ai.md', 'docs/language.md']));
+        expect(read('client/bundle.mjs')).toContain(`outfile: '${MCP_SERVER_MODULE}'`);
     });
 
     it('contributes exactly the commands the client registers, each under the ECE category', () => {

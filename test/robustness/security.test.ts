@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/check-folder.js';
 import { fileUri, hoverText, LspClient, positionOf, SERVER_MAIN } from '../helpers/lsp-client.js';
+import { errorText, startMcp, structured } from '../helpers/mcp-client.js';
 import { CLI } from '../helpers/run-cli.js';
 
 const SPY = path.join(REPO_ROOT, 'test/robustness/io-spy.cjs');
@@ -62,8 +63,11 @@ function pathOf(target: string): string {
     return target.startsWith('file:') ? new URL(target).pathname : target;
 }
 
-/** Reads of the process: inside the workspace, only deployments' `.ece` files and ece.config.json; elsewhere only our own code and its packages. */
-function expectOnlyAllowedAccess(all: Access[], root: string, outside: string): string[] {
+/**
+ * Reads of the process: inside the workspace, only deployments' `.ece` files and ece.config.json; elsewhere only our own
+ * code and its packages, and the `ownFiles` named (the MCP server's references in docs/).
+ */
+function expectOnlyAllowedAccess(all: Access[], root: string, outside: string, ownFiles: string[] = []): string[] {
     const reads = all.filter(a => a.op === 'read' && !a.target.startsWith('fd:')).map(a => path.resolve(pathOf(a.target)));
     const inWorkspace = reads.filter(p => p.startsWith(`${root}/`));
     for (const file of inWorkspace) {
@@ -75,7 +79,8 @@ function expectOnlyAllowedAccess(all: Access[], root: string, outside: string): 
     }
     expect(reads.filter(p => p.startsWith(`${outside}/`))).toEqual([]);
     const elsewhere = reads.filter(p => !p.startsWith(`${root}/`));
-    expect(elsewhere.filter(p => !p.startsWith(`${REPO_ROOT}/node_modules/`) && !p.startsWith(`${REPO_ROOT}/out/`) && p !== path.join(REPO_ROOT, 'package.json'))).toEqual([]);
+    expect(elsewhere.filter(p => !p.startsWith(`${REPO_ROOT}/node_modules/`) && !p.startsWith(`${REPO_ROOT}/out/`) && p !== path.join(REPO_ROOT, 'package.json')
+        && !ownFiles.includes(p))).toEqual([]);
     expect(all.filter(a => a.op === 'list').map(a => path.resolve(pathOf(a.target))).filter(p => p !== root && !p.startsWith(`${root}/`))).toEqual([]);
     expect(all.filter(a => a.op === 'network' || a.op === 'process')).toEqual([]);
     return [...new Set(inWorkspace.map(p => path.relative(root, p)))].sort();
@@ -168,4 +173,45 @@ describe('what the tools read and do', () => {
         expect([...new Set(worktree)].sort()).toEqual(['routing/ece.config.json', 'routing/ece.ece', 'routing/ucce.ece']);
         expect(reads.some(p => p.startsWith(`${root}/.git/objects/pack/`))).toBe(true);
     }, 120_000);
+
+    it('ece mcp reads only the deployments\' .ece files, ece.config.json and its own references, refuses paths and links out of the workspace, writes nothing, and opens no connection', async () => {
+        const { root, outside } = workspace();
+        const log = path.join(tempDir('ece-io-log-'), 'io.jsonl');
+        const before = listing(root);
+        const mcp = await startMcp(root, { nodeArgs: ['--require', SPY], env: { ECE_IO_LOG: log } });
+        try {
+            // A link out of the workspace is refused, whether named or met in a folder; so is a path out of it.
+            expect(errorText(await mcp.call('size', { path: 'routing/linked.ece' }))).toContain('\'routing/linked.ece\' is outside the workspace');
+            expect(errorText(await mcp.call('check'))).toContain('routing/linked.ece: a symbolic link; ece reads only regular files');
+            expect(errorText(await mcp.call('size', { path: path.join(outside, 'stolen.ece') }))).toContain('is outside the workspace');
+            expect(errorText(await mcp.call('size', { path: '../' + path.basename(outside) }))).toContain('is outside the workspace');
+            expect(errorText(await mcp.call('size', { path: 'lab' }))).toContain('lab/ece.config.json:1:1: Not read: it links to a file outside');
+            fs.unlinkSync(path.join(root, 'routing/linked.ece'));
+            fs.unlinkSync(path.join(root, 'lab/ece.config.json'));
+            // Every tool and every reference, what-if with a declaration that replaces one of the deployment's.
+            expect(structured<{ summary: { deployments: number } }>(await mcp.call('check')).summary.deployments).toBe(2);
+            await mcp.call('list-deployments');
+            for (const tool of ['size', 'growth', 'routes']) structured(await mcp.call(tool, { path: 'routing' }));
+            structured(await mcp.call('rules'));
+            structured(await mcp.call('explain-rule', { id: 'ha/no-load-balancer' }));
+            const whatIf = structured<{ after: { size: { deployment: string } } }>(await mcp.call('what-if', { path: 'lab/main.ece', text: 'mrd Chat_MRD { channel chat }\nagent Ada' }));
+            expect(whatIf.after.size.deployment).toBe('Lab');
+            for (const uri of ['ece://docs/ai', 'ece://docs/language', 'ece://docs/rules']) await mcp.client.readResource({ uri });
+        } finally {
+            await mcp.close();
+        }
+        // Nothing written: the workspace holds what it held, less the two links the test removed.
+        expect(listing(root)).toEqual(before.filter(f => f !== 'routing/linked.ece' && f !== 'lab/ece.config.json'));
+        const read = expectOnlyAllowedAccess(accesses(log), root, outside, ['ai.md', 'language.md'].map(f => path.join(REPO_ROOT, 'docs', f)));
+        expect(read).toEqual(['lab/main.ece', 'routing/ece.config.json', 'routing/ece.ece', 'routing/ucce.ece']);
+    }, 120_000);
 });
+
+/** Every file under a folder with its contents, for a before-and-after comparison. */
+function listing(root: string): string[] {
+    return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+        .filter(e => !e.isDirectory())
+        .map(e => path.relative(root, path.join(e.parentPath, e.name)))
+        .map(f => `${f}${fs.lstatSync(path.join(root, f)).isSymbolicLink() ? '' : `:${fs.readFileSync(path.join(root, f), 'utf8').length}`}`)
+        .sort();
+}

@@ -34,6 +34,7 @@ export async function run(configPath = process.env[CONFIG_ENV]): Promise<SuiteRe
     await import('./report.suite.js');
     await import('./quick-fix.suite.js');
     await import('./restart.suite.js');
+    await import('./mcp.suite.js');
 
     const tests: TestResult[] = [];
     const results = await new Promise<SuiteResults>(resolve => {

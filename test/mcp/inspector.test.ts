@@ -1,0 +1,59 @@
+/**
+ * `ece mcp` driven by an independent client: the MCP Inspector's CLI mode
+ * (`mcp-inspector --cli node out/cli/main.js mcp examples --method …`), run as a process.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/check-folder.js';
+import { CLI, runCliJson } from '../helpers/run-cli.js';
+
+const INSPECTOR = (() => {
+    const manifest = createRequire(import.meta.url)('@modelcontextprotocol/inspector/package.json') as { bin: Record<string, string> };
+    return path.join(REPO_ROOT, 'node_modules/@modelcontextprotocol/inspector', manifest.bin['mcp-inspector']);
+})();
+
+interface ToolResult {
+    content: { type: string; text: string }[];
+    structuredContent?: Record<string, unknown>;
+    isError?: boolean;
+}
+
+function inspect<T>(...args: string[]): T {
+    const run = spawnSync(process.execPath, [INSPECTOR, '--cli', process.execPath, CLI, 'mcp', 'examples', ...args], {
+        cwd: REPO_ROOT, encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as T;
+}
+
+function callTool(name: string, ...args: string[]): ToolResult {
+    return inspect<ToolResult>('--method', 'tools/call', '--tool-name', name, ...args.flatMap(a => ['--tool-arg', a]));
+}
+
+describe('ece mcp, as the MCP Inspector sees it', () => {
+    it('lists the tools, each with its input and output schemas', () => {
+        const { tools } = inspect<{ tools: { name: string; inputSchema: { type: string }; outputSchema: { type: string } }[] }>('--method', 'tools/list');
+        expect(tools.map(t => t.name)).toEqual(['list-deployments', 'check', 'size', 'growth', 'routes', 'rules', 'explain-rule', 'what-if']);
+        expect(tools.every(t => t.inputSchema.type === 'object' && t.outputSchema.type === 'object')).toBe(true);
+    }, 60_000);
+
+    it('sizes examples/blended-400 as `ece size --json` does', () => {
+        expect(callTool('size', 'path=blended-400').structuredContent).toEqual(runCliJson(['size', 'examples/blended-400', '--json']));
+    }, 60_000);
+
+    it('what-if with 300 more chat agents on examples/blended-400 moves it to the 1500-agent configuration', () => {
+        const result = callTool('what-if', 'path=blended-400', 'text=load profile { chat 300 agents at 2 concurrent chats }');
+        expect(result.structuredContent?.changes).toContainEqual({ figure: 'size.configuration.name', before: '400-agent', after: '1500-agent' });
+    }, 60_000);
+
+    it('answers a bad argument and a path outside the workspace with a tool error', () => {
+        const months = callTool('growth', 'path=blended-400', 'months=0');
+        expect(months).toEqual({ content: [{ type: 'text', text: expect.stringContaining('months must be a whole number of months from 1 to 1200.') }], isError: true });
+        const outside = callTool('size', 'path=../language');
+        expect(outside.isError).toBe(true);
+        expect(outside.content[0].text).toBe(`'../language' is outside the workspace (${path.join(REPO_ROOT, 'examples')}). `
+            + 'Give a path inside it, relative to it, such as one that list-deployments returns.');
+    }, 60_000);
+});
