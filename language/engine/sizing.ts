@@ -51,6 +51,11 @@ export interface Sizing {
     headroom: { agents: number; limit: number };
 }
 
+/** ceil(total / 400): no application server may carry more than 400 concurrent agents (Sizing Inputs). */
+export function applicationServersFor(standardizedTotal: number): number {
+    return Math.ceil(standardizedTotal / MAX_AGENTS_PER_APPLICATION_SERVER);
+}
+
 export function sizeDeployment(deployment: Deployment): Sizing {
     const agents = standardizedAgents(deployment.load);
     const configuration = configurationFor(agents.total);
@@ -59,7 +64,7 @@ export function sizeDeployment(deployment: Deployment): Sizing {
     return {
         standardizedAgents: agents,
         configuration,
-        applicationServersNeeded: Math.ceil(agents.total / MAX_AGENTS_PER_APPLICATION_SERVER),
+        applicationServersNeeded: applicationServersFor(agents.total),
         applicationServersDeclared: declared,
         agentsPerApplicationServer: declared > 0 ? agents.total / declared : agents.total > 0 ? Infinity : 0,
         headroom: { agents: limit - agents.total, limit },
