@@ -35,8 +35,9 @@ export const databaseDiskExhaustion: Rule = {
                 span: server.disk.span,
                 message: month === 0
                     ? `The database is already ${sizeMB(inputs.currentDatabaseMB)}, more than ${disk}; ${remedy}`
-                    : `The database outgrows ${disk} in month ${month}: growing ${sizeMB(monthlyMB.total)} a month${growth.compounded ? ' today, more as the load grows' : ''}`
-                        + `${inputs.currentDatabaseMB > 0 ? ` from ${sizeMB(inputs.currentDatabaseMB)}` : ''}, it reaches `
+                    : `The database outgrows ${disk} in month ${month}: growing ${sizeMB(monthlyMB.total)} a month`
+                        + `${inputs.currentDatabaseMB > 0 ? ` from ${sizeMB(inputs.currentDatabaseMB)}` : ''}`
+                        + `${growth.compounded ? ' today, and more as the load grows' : ''}, it reaches `
                         + `${sizeMB(projectedSizeMB(growth, month))} then, within the planning horizon of `
                         + `${plural(planningHorizonMonths, 'month')}; ${remedy}`,
             });
