@@ -1,6 +1,6 @@
 /** Small formatting helpers shared by the Markdown and HTML reports. */
 import { largestSupportedAgents } from '../language/engine/configurations.js';
-import type { ReportGrowth, ReportModel, SizingLine } from './report-model.js';
+import type { ReportCapacity, ReportGrowth, ReportModel, SizingLine } from './report-model.js';
 
 /** One decimal, thousands separated (244.140625 → "244.1"); whole numbers stay whole. As the text report prints. */
 export function fixed(value: number): string {
@@ -14,8 +14,16 @@ export function escapeHtml(text: string): string {
 
 /** The months a table shows: 12, 24 and 36 within the horizon, and the horizon itself. */
 export function growthMarks(growth: ReportGrowth): number[] {
-    const horizon = growth.months.length;
+    return horizonMarks(growth.months.length);
+}
+
+function horizonMarks(horizon: number): number[] {
     return [12, 24, 36, horizon].filter((month, i, all) => month >= 1 && month <= horizon && all.indexOf(month) === i);
+}
+
+/** The months the capacity table shows: as for the growth table. */
+export function capacityMarks(capacity: ReportCapacity): number[] {
+    return horizonMarks(capacity.months.length);
 }
 
 export function sizingLineText(line: SizingLine): string {

@@ -4,13 +4,15 @@
  * that allows nothing but its own stylesheet (by hash) makes the browser enforce that.
  */
 import { createHash } from 'node:crypto';
-import { chartUnit, inUnit, renderGrowthSvg } from './charts.js';
+import { chartUnit, inUnit, renderCapacitySvg, renderGrowthSvg } from './charts.js';
 import { renderRoutingSvg, renderTopologySvg, sourceAttributes, type DiagramObject } from './diagrams.js';
-import { configurationServersText, diskStatus, escapeHtml, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
+import { capacityMarks, configurationServersText, diskStatus, escapeHtml, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
 import type { ReportModel, SourceLocation } from './report-model.js';
 
 export interface ReportSvgs {
     growth: string;
+    /** Only when the deployment declares load growth. */
+    capacity?: string;
     topology: string;
     routing: string;
 }
@@ -145,6 +147,30 @@ ${marks}
 </section>`;
 }
 
+function capacitySection(model: ReportModel, svg: string | undefined): string {
+    const { capacity } = model;
+    if (!capacity || svg === undefined) return '';
+    const e = escapeHtml;
+    const limits = capacity.timesToLimit.length === 0 ? `<p class="ok">${e(capacity.summary)}.</p>`
+        : table(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [
+            fixed(t.month), `<b>${e(t.need)}</b>`, e(t.passed),
+        ]), [0], capacity.timesToLimit.map(t => `data-limit="${e(t.kind)}" data-month="${t.month}"`));
+    const marks = table(['After', 'Standardized agents', 'Configuration', 'Application servers needed', `Database (${chartUnit(model.growth)})`],
+        capacityMarks(capacity).map(month => {
+            const c = capacity.months[month - 1];
+            return [`${month} months`, fixed(c.standardizedAgents.total), e(c.configuration), fixed(c.applicationServersNeeded), fixed(inUnit(c.databaseMB, chartUnit(model.growth)))];
+        }), [1, 3, 4]);
+    return `<section id="capacity"><h2>Capacity over time</h2>
+<p ${attrs('growth', 'load growth', capacity.source, 'load-growth')}><b>${e(capacity.headline)}</b>.</p>
+<figure id="capacity-chart" data-diagram="capacity" data-months="${capacity.months.length}">
+${inlineSvg(svg)}
+<figcaption>Standardized agents per month as the load grows ${e(capacity.ratesText)}, coloured by the configuration they need; the dashed lines are the 400- and 1500-agent limits and the agents the declared application servers carry.</figcaption>
+</figure>
+${limits}
+${marks}
+</section>`;
+}
+
 function topologySection(model: ReportModel, svg: string): string {
     const collocated = model.topology.servers.filter(s => s.collocated);
     return `<section id="topology"><h2>Topology</h2>
@@ -187,8 +213,10 @@ function diagnosticsSection(model: ReportModel): string {
 
 /** Renders the three pictures; Vega and Graphviz are loaded here, on first use. */
 export async function renderReportSvgs(model: ReportModel): Promise<ReportSvgs> {
-    const [growth, topology, routing] = await Promise.all([renderGrowthSvg(model.growth), renderTopologySvg(model), renderRoutingSvg(model)]);
-    return { growth, topology, routing };
+    const [growth, topology, routing, capacity] = await Promise.all([
+        renderGrowthSvg(model.growth), renderTopologySvg(model), renderRoutingSvg(model), model.capacity ? renderCapacitySvg(model.capacity) : undefined,
+    ]);
+    return { growth, topology, routing, ...(capacity === undefined ? {} : { capacity }) };
 }
 
 export async function renderHtml(model: ReportModel, options: HtmlOptions = {}, svgs?: ReportSvgs): Promise<string> {
@@ -210,10 +238,10 @@ ${options.head ?? ''}</head>
 <h1 ${model.source ? attrs('deployment', model.deployment, model.source, 'deployment') : ''}>ECE deployment ${e(model.deployment)}</h1>
 ${model.description ? `<p>${e(model.description)}</p>\n` : ''}<p>Files: ${files}. Diagnostics: <span class="${model.summary.error > 0 ? 'problem' : 'ok'}">${e(summaryText(model))}</span></p>
 </header>
-<nav><a href="#sizing">Sizing</a><a href="#growth">Database growth</a><a href="#topology">Topology</a><a href="#routing">Routing</a><a href="#diagnostics">Diagnostics</a></nav>
+<nav><a href="#sizing">Sizing</a>${model.capacity ? '<a href="#capacity">Capacity over time</a>' : ''}<a href="#growth">Database growth</a><a href="#topology">Topology</a><a href="#routing">Routing</a><a href="#diagnostics">Diagnostics</a></nav>
 <main>
 ${sizingSection(model)}
-${growthSection(model, pictures.growth)}
+${model.capacity ? `${capacitySection(model, pictures.capacity)}\n` : ''}${growthSection(model, pictures.growth)}
 ${topologySection(model, pictures.topology)}
 ${routingSection(model, pictures.routing)}
 ${diagnosticsSection(model)}

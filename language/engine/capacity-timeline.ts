@@ -29,6 +29,12 @@ export function declaredGrowthRates(load: LoadProfile | undefined): GrowthRates 
     return { email: rate('email'), chat: rate('chat'), callback: rate('callback') };
 }
 
+/** Where growth is declared: the whole load's statement, else the first channel's. */
+export function growthStatement(load: LoadProfile | undefined): Located<number> | undefined {
+    const growth = load?.growth;
+    return growth?.all ?? growth?.email ?? growth?.chat ?? growth?.callback;
+}
+
 /** How many times today's load the load is after `month` months: (1 + percent / 100)^(month / 12). */
 export function growthFactor(percentPerYear: number, month: number): number {
     return Math.pow(1 + percentPerYear / 100, month / 12);

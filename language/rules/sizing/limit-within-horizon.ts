@@ -1,3 +1,4 @@
+import { growthStatement } from '../../engine/capacity-timeline.js';
 import { describeGrowthRates, limitNeed, limitPassed } from '../../engine/explain-capacity.js';
 import type { Rule } from '../rule.js';
 import { plural } from './format.js';
@@ -20,9 +21,8 @@ export const limitWithinHorizon: Rule = {
         example: 'load profile {\n    email 120 agents at 12 emails per hour\n    chat 100 agents\n    growth 15 % per year\n}',
     },
     check({ deployment, analysis, planningHorizonMonths }) {
-        const growth = deployment.load?.growth;
         const capacity = analysis.capacity;
-        const line = growth?.all ?? growth?.email ?? growth?.chat ?? growth?.callback;
+        const line = growthStatement(deployment.load);
         if (!capacity || !line) return [];
         return capacity.timesToLimit.map(limit => ({
             span: line.span,
