@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /** `ece`: the command-line checker and reporter for .ece deployments. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { projectGrowth } from '../language/engine/growth.js';
+import { analyze } from '../language/engine/analysis.js';
 import { InputError } from '../language/workspace/load-workspace.js';
 import { checkCommand, type CheckFormat } from './commands/check.js';
+import { capacityJson } from './commands/capacity.js';
 import { growthJson, growthText } from './commands/growth.js';
 import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
 import { routesText } from './commands/routes.js';
@@ -71,8 +72,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         .addOption(configOption())
         .action(async (path: string, options: CommonOptions & { json?: boolean; months?: number }) => {
             const deployment = await loadOne(path, options);
-            const growth = options.months ? projectGrowth(deployment.analysis.deployment, options.months) : deployment.analysis.growth;
-            print(!!options.json, growthJson(growth), () => growthText(deployment, growth));
+            // Another horizon is another analysis: a growing load's projection and times to limit depend on it.
+            const analysis = options.months ? analyze(deployment.analysis.deployment, options.months) : deployment.analysis;
+            const capacity = capacityJson(analysis);
+            print(!!options.json, growthJson(analysis.growth, capacity), () => growthText(deployment, analysis.growth, capacity));
             setExitCode(exitCodeOf(deployment));
         });
 

@@ -297,7 +297,8 @@ function reportGrowth({ deployment, growth }: Analysis): ReportGrowth {
     };
 }
 
-function reportCapacity(analysis: Analysis): ReportCapacity | null {
+/** The capacity timeline of a growing load, with the engine's words; null when no growth is declared. */
+export function reportCapacity(analysis: Analysis): ReportCapacity | null {
     const { capacity, deployment, sizing } = analysis;
     const headline = capacityHeadline(analysis);
     if (!capacity || headline === undefined) return null;

@@ -1,19 +1,24 @@
 import type { Growth } from '../../language/engine/growth.js';
 import type { CheckedDeployment } from '../workspace.js';
+import type { ReportCapacity } from '../../report/report-model.js';
 import { fixed, heading, table } from '../output/text.js';
 
 /** The `ece growth --json` contract. */
-export function growthJson(growth: Growth) {
+export function growthJson(growth: Growth, capacity: ReportCapacity | null = null) {
     return {
         inputs: growth.inputs,
         monthlyMB: growth.monthlyMB,
         projection: growth.projection,
         diskGB: growth.diskGB,
         diskFullMonth: growth.diskFullMonth,
+        /** Each month's growth from that month's grown volumes, when the load grows; else null (the guide's linear projection). */
+        compoundedMonthlyMB: growth.compounded?.monthlyMB ?? null,
+        /** The load month by month and the times to limit; null when no growth is declared. */
+        capacity,
     };
 }
 
-export function growthText({ analysis }: CheckedDeployment, growth: Growth): string {
+export function growthText({ analysis }: CheckedDeployment, growth: Growth, capacity: ReportCapacity | null = null): string {
     const m = growth.monthlyMB;
     const i = growth.inputs;
     const rows = [
@@ -34,7 +39,9 @@ export function growthText({ analysis }: CheckedDeployment, growth: Growth): str
         heading(`Database growth of ${analysis.deployment.name} (guide: Planning for Database Growth)`),
         table(['activity', 'formula', 'MB per month'], rows),
         i.currentDatabaseMB > 0 ? `Starting from the current size: ${fixed(i.currentDatabaseMB)} MB` : 'Starting from an empty database',
+        ...(capacity ? [`The load grows ${capacity.ratesText}: each month grows the database from that month's volumes`] : []),
         table(['after', 'projected size'], projection),
         disk,
+        ...(capacity ? capacity.timesToLimit.filter(t => t.kind === 'database-disk').map(t => `Limit in ${t.text}`) : []),
     ].join('\n') + '\n';
 }

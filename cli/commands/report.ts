@@ -13,6 +13,7 @@ import { EXIT_ERRORS, EXIT_OK, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { displayPath, type CheckedDeployment } from '../workspace.js';
 import { formatDiagnostic } from './check.js';
+import { capacityJson } from './capacity.js';
 import { growthText } from './growth.js';
 import { routesText } from './routes.js';
 import { sizeText } from './size.js';
@@ -28,7 +29,7 @@ export function reportText(checked: CheckedDeployment, growth: Growth): string {
         pc.bold(`ECE deployment ${deployment.name}`) + pc.dim(`  (${checked.folder.documents.length} files in ${checked.folder.path})`),
         deployment.declaration?.description ?? '',
         sizeText(checked),
-        growthText(checked, growth),
+        growthText(checked, growth, capacityJson(checked.analysis)),
         routesText(deployment.name, checked.analysis.routes),
         heading('Diagnostics'),
         diagnostics,

@@ -2,6 +2,7 @@ import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAg
 import { serverCount } from '../../language/engine/configurations.js';
 import { STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR } from '../../language/engine/configurations.js';
 import type { CheckedDeployment } from '../workspace.js';
+import { capacityJson, capacityText } from './capacity.js';
 import { fixed, table, heading } from '../output/text.js';
 
 /** The `ece size --json` contract. */
@@ -30,6 +31,8 @@ export function sizeJson({ analysis }: CheckedDeployment) {
         applicationServersDeclared: sizing.applicationServersDeclared,
         headroom: sizing.headroom.agents,
         limit: sizing.headroom.limit,
+        /** The load month by month and the times to limit; null when no growth is declared. */
+        capacity: capacityJson(analysis),
     };
 }
 
@@ -49,5 +52,5 @@ export function sizeText(checked: CheckedDeployment): string {
         servers ? `Servers: ${servers}` : 'Servers: no supported configuration above 1500 standardized agents',
         `Application servers: ${s.applicationServersNeeded} needed at 400 agents each, ${s.applicationServersDeclared} declared`,
         `Headroom: ${s.headroom} agents to the ${s.limit}-agent limit`,
-    ].join('\n') + '\n';
+    ].join('\n') + '\n' + capacityText(s.capacity);
 }
