@@ -90,6 +90,7 @@ function statusTooltip(summary: DeploymentSummary): vscode.MarkdownString {
         '',
         `Headroom: ${summary.headroom.agents} agents to ${summary.headroom.limit}`,
         '',
+        ...(summary.capacity ? [`Growth: ${summary.capacity.headline}`, '', ...summary.capacity.timesToLimit.map(t => `- ${t}`), ''] : []),
         'Click for the sizing report.',
     ];
     return new vscode.MarkdownString(lines.join('\n'));

@@ -3,7 +3,7 @@
  * as Mermaid blocks. Pure: the same model always gives the same text.
  */
 import { chartUnit, inUnit } from './charts.js';
-import { configurationServersText, diskStatus, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
+import { capacityMarks, configurationServersText, diskStatus, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
 import { routingMermaid, topologyMermaid } from './mermaid.js';
 import type { ReportDiagnostic, ReportModel } from './report-model.js';
 
@@ -20,6 +20,25 @@ export function markdownTable(head: string[], rows: string[][], align: ('left' |
 
 function location(d: ReportDiagnostic): string {
     return `${d.file}:${d.line}:${d.column}`;
+}
+
+/** The capacity timeline of a growing load: its headline, the times to limit and the grown load at the table's months. */
+function capacityMarkdown(model: ReportModel): string[] {
+    const capacity = model.capacity;
+    if (!capacity) return [];
+    const unit = chartUnit(model.growth);
+    return [
+        '## Capacity over time', '',
+        `**${capacity.headline}.**`, '',
+        capacity.timesToLimit.length === 0 ? `${capacity.summary}.`
+            : markdownTable(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [fixed(t.month), t.need, t.passed]), ['right', 'left', 'left']),
+        '',
+        markdownTable(['After', 'Standardized agents', 'Configuration', 'Application servers needed', `Database (${unit})`], capacityMarks(capacity).map(month => {
+            const c = capacity.months[month - 1];
+            return [`${month} months`, fixed(c.standardizedAgents.total), c.configuration, fixed(c.applicationServersNeeded), fixed(inUnit(c.databaseMB, unit))];
+        }), ['left', 'right', 'left', 'right', 'right']),
+        '',
+    ];
 }
 
 export function renderMarkdown(model: ReportModel): string {
@@ -39,6 +58,8 @@ export function renderMarkdown(model: ReportModel): string {
     out.push(`- Application servers: ${fixed(sizing.applicationServersNeeded)} needed at 400 agents each, ${fixed(sizing.applicationServersDeclared)} declared`);
     out.push(`- Headroom: ${fixed(sizing.headroom)} agents to the ${fixed(sizing.limit)}-agent limit`, '');
     out.push(markdownTable(['Role', 'Required', 'Declared'], sizing.roles.map(r => [r.role, fixed(r.required), fixed(r.declared)]), ['left', 'right', 'right']), '');
+
+    if (model.capacity) out.push(...capacityMarkdown(model));
 
     out.push('## Database growth', '');
     const m = growth.monthlyMB;

@@ -5,8 +5,9 @@
 import type { Analysis } from '../language/engine/analysis.js';
 import {
     explainCallbackLine, explainChatLine, explainConfiguration, explainDisk, explainEmailLine, explainMonthlyGrowth,
-    explainNetwork, explainProjection, explainStandardizedAgents, formatNumber, GUIDE, summaryLine,
+    explainNetwork, explainProjection, explainStandardizedAgents, formatMB, formatNumber, GUIDE, PROJECTION_MONTHS, summaryLine,
 } from '../language/engine/explain.js';
+import { capacityHeadline, limitNeed, limitPassed, timesToLimitLine } from '../language/engine/explain-capacity.js';
 import { networkBudget } from '../language/engine/network.js';
 import { agentsServicing, queuesServicedBy } from '../language/engine/routing.js';
 import type * as m from '../language/model/deployment.js';
@@ -28,16 +29,41 @@ function mrdDescription(analysis: Analysis, name: string | undefined): string {
     return `${code(name)} (${channel}, ${mrd.interruptibility?.value ?? 'interruptible'})`;
 }
 
+/** The capacity timeline of a growing load: its headline and when each limit is reached; undefined without growth. */
+export function capacitySection(analysis: Analysis, level = '####'): string | undefined {
+    const { capacity } = analysis;
+    const headline = capacityHeadline(analysis);
+    if (!capacity || headline === undefined) return undefined;
+    const marks = PROJECTION_MONTHS.filter(month => month <= capacity.months.length).map(month => capacity.months[month - 1]);
+    return sections(
+        `${level} Capacity over time`,
+        `**${headline}**`,
+        capacity.timesToLimit.length === 0 ? timesToLimitLine(capacity)
+            : table(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [String(t.month), limitNeed(t), limitPassed(t)])),
+        table(['After', 'Standardized agents', 'Configuration', 'Application servers needed', 'Database'], marks.map(m => [
+            `${m.month} months`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersNeeded), formatMB(m.databaseMB),
+        ])),
+        'After m months the load is today\'s × (1 + yearly rate)^(m ÷ 12); each month is sized again with the guide\'s formulas '
+            + `(${GUIDE.sizingInputs}; ${GUIDE.databaseGrowth}).`,
+    );
+}
+
+export function capacityHover(analysis: Analysis): string | undefined {
+    return capacitySection(analysis, '###');
+}
+
 export function deploymentHover(analysis: Analysis): string {
     const { deployment, sizing } = analysis;
     return sections(
         `### Deployment ${code(deployment.name)}`,
         deployment.declaration?.description,
         `**${summaryLine(analysis)}**`,
+        capacityHeadline(analysis),
         '#### Standardized agents',
         figureTable(explainStandardizedAgents(sizing, deployment.load), 'Channel'),
         '#### Configuration',
         figureTable(explainConfiguration(sizing)),
+        capacitySection(analysis),
     );
 }
 
@@ -75,6 +101,7 @@ export function loadProfileHover(analysis: Analysis): string {
         '### Load profile',
         `**${summaryLine(analysis)}**`,
         figureTable(explainStandardizedAgents(analysis.sizing, analysis.deployment.load), 'Channel'),
+        capacitySection(analysis),
         growthHover(analysis).replace('### Database growth', '#### Database growth'),
     );
 }

@@ -34,6 +34,8 @@ export interface DeploymentSummary {
     applicationServersNeeded: number;
     applicationServersDeclared: number;
     headroom: { agents: number; limit: number };
+    /** When the load grows: the headline and each time to limit in words; absent without declared growth. */
+    capacity?: { headline: string; timesToLimit: string[] };
 }
 
 export interface Report {
