@@ -75,7 +75,7 @@ describe('the growth statement\'s unit', () => {
 
     it('accepts a yearly percentage, negative too', async () => {
         const { diagnostics, analysis } = await checkText({ 'main.ece': withLoad(['callback 360 agents', 'growth -5.5 % per year', 'email growth 3 % per year']) });
-        expect(diagnostics.filter(d => d.code.startsWith('syntax/'))).toEqual([]);
+        expect(diagnostics.filter(d => String(d.code).startsWith('syntax/'))).toEqual([]);
         expect(analysis.capacity?.rates).toEqual({ email: 3, chat: -5.5, callback: -5.5 });
     });
 });
