@@ -82,6 +82,7 @@ function statusTooltip(summary: DeploymentSummary): vscode.MarkdownString {
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`ECE deployment ${summary.name} (${summary.files} file${summary.files === 1 ? '' : 's'})\n\n${summary.summary}\n\n`);
     for (const figure of summary.figures) tooltip.appendText(`${figure.label}: ${figure.value.replace(/`/g, '')}\n\n`);
+    if (summary.capacity) tooltip.appendText(`Growth: ${summary.capacity.headline}\n\n${summary.capacity.timesToLimit.map(t => `- ${t}`).join('\n')}\n\n`);
     tooltip.appendText('Click for the sizing report.');
     return tooltip;
 }

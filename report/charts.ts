@@ -3,7 +3,7 @@
  * Vega in Node at generation time, so the page needs no script and no network to show it.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { GrowthMonth, ReportGrowth } from './report-model.js';
+import type { CapacityMonthRow, GrowthMonth, ReportCapacity, ReportGrowth } from './report-model.js';
 
 export type SizeUnit = 'MB' | 'GB';
 
@@ -104,10 +104,114 @@ export function growthChartSpec(growth: ReportGrowth, size: { width: number; hei
     };
 }
 
+// ---- Capacity over time: standardized agents of the growing load ----------------------------------
+
+export const CONFIGURATION_COLORS: Record<string, string> = { '400-agent': '#2563eb', '1500-agent': '#f59e0b', unsupported: '#dc2626' };
+export const LIMIT_COLOR = '#475569';
+
+/** A horizontal line of the capacity chart: a configuration's limit or the declared application servers' capacity. */
+export interface CapacityLine {
+    agents: number;
+    label: string;
+    color: string;
+}
+
+/** The 400 and 1500 lines and the declared application servers' capacity; lines at the same height share one label. */
+export function capacityLines(capacity: ReportCapacity): CapacityLine[] {
+    const declared = capacity.applicationServerCapacity / 400;
+    const lines: CapacityLine[] = [
+        { agents: 400, label: '400-agent configuration limit', color: LIMIT_COLOR },
+        { agents: 1500, label: '1500-agent configuration limit', color: LIMIT_COLOR },
+    ];
+    const servers = `${declared} application server${declared === 1 ? '' : 's'} declared (400 agents each)`;
+    const same = lines.find(l => l.agents === capacity.applicationServerCapacity);
+    if (same) {
+        same.label = `${same.label}; ${servers}`;
+        same.color = DISK_COLOR;
+    } else if (declared > 0) {
+        lines.push({ agents: capacity.applicationServerCapacity, label: servers, color: DISK_COLOR });
+    }
+    return lines.sort((a, b) => a.agents - b.agents);
+}
+
+/** `Month 10: 405 standardized agents (email 180, chat 205, callback 20), 1500-agent configuration, 2 application servers`. */
+export function capacityMonthDescription(month: CapacityMonthRow): string {
+    const a = month.standardizedAgents;
+    const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return `Month ${month.month}: ${n(a.total)} standardized agents (email ${n(a.email)}, chat ${n(a.chat)}, callback ${n(a.callback)}), `
+        + `${month.configuration === 'unsupported' ? 'no supported configuration' : `${month.configuration} configuration`}, `
+        + `${n(month.applicationServersNeeded)} application server${month.applicationServersNeeded === 1 ? '' : 's'} needed`;
+}
+
+export function capacityChartSpec(capacity: ReportCapacity, size: { width: number; height: number } = { width: 720, height: 300 }): TopLevelSpec {
+    const values = capacity.months.map(m => ({
+        month: m.month,
+        agents: m.standardizedAgents.total,
+        configuration: m.configuration === 'unsupported' ? 'not supported' : `${m.configuration} configuration`,
+        description: capacityMonthDescription(m),
+    }));
+    const configurations = Object.keys(CONFIGURATION_COLORS).filter(c => capacity.months.some(m => m.configuration === c));
+    const horizon = capacity.months.length;
+    const labelEvery = horizon <= 36 ? 6 : horizon <= 120 ? 12 : 60;
+    const lines = capacityLines(capacity);
+    const lineLayers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = lines.flatMap(line => [
+        {
+            data: { values: [{}] },
+            mark: { type: 'rule', color: line.color, strokeDash: [6, 4], strokeWidth: 2 },
+            encoding: { y: { datum: line.agents, type: 'quantitative' } },
+            description: `${line.label}: ${line.agents.toLocaleString('en-US')} standardized agents`,
+        },
+        {
+            data: { values: [{}] },
+            mark: { type: 'text', color: line.color, align: 'left', baseline: 'bottom', dx: 4, dy: -4, fontWeight: 'bold' },
+            encoding: { y: { datum: line.agents, type: 'quantitative' }, x: { value: 0 }, text: { value: `${line.agents.toLocaleString('en-US')}: ${line.label}` } },
+        },
+    ]);
+    return {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        width: size.width,
+        height: size.height,
+        background: 'white',
+        padding: 8,
+        config: { font: FONT, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12, labelLimit: 0 }, view: { stroke: null } },
+        layer: [
+            {
+                data: { values },
+                mark: { type: 'bar' },
+                encoding: {
+                    x: {
+                        field: 'month', type: 'ordinal', title: `Month (load growing ${capacity.ratesText})`,
+                        axis: { labelAngle: 0, labelExpr: `datum.value === 1 || datum.value % ${labelEvery} === 0 ? datum.label : ''` },
+                    },
+                    y: { field: 'agents', type: 'quantitative', title: 'Standardized agents' },
+                    color: {
+                        field: 'configuration', type: 'nominal', title: null,
+                        scale: {
+                            domain: configurations.map(c => (c === 'unsupported' ? 'not supported' : `${c} configuration`)),
+                            range: configurations.map(c => CONFIGURATION_COLORS[c]),
+                        },
+                        legend: { orient: 'top', direction: 'horizontal' },
+                    },
+                    description: { field: 'description', type: 'nominal' },
+                },
+            },
+            ...lineLayers,
+        ],
+    };
+}
+
 /** The chart as a standalone SVG document. Loads Vega only when called: the text report stays quick. */
 export async function renderGrowthSvg(growth: ReportGrowth): Promise<string> {
+    return renderSpecSvg(growthChartSpec(growth));
+}
+
+/** The capacity chart as a standalone SVG document. */
+export async function renderCapacitySvg(capacity: ReportCapacity): Promise<string> {
+    return renderSpecSvg(capacityChartSpec(capacity));
+}
+
+async function renderSpecSvg(spec: TopLevelSpec): Promise<string> {
     const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
-    const spec = growthChartSpec(growth);
     // The $schema is an identifier for editors, not something Vega fetches; it must not reach the page.
     const compiled = vegaLite.compile({ ...spec, $schema: undefined }).spec;
     delete compiled.$schema;

@@ -1,13 +1,15 @@
 /** Small formatting helpers shared by the Markdown and HTML reports. */
-import type { ReportModel } from './report-model.js';
-
+import { projectionMonths } from '../language/engine/explain.js';
+import type { ReportCapacity, ReportModel } from './report-model.js';
 
 export function escapeHtml(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-
-
+/** The months the capacity table shows: as for the growth table. */
+export function capacityMarks(capacity: ReportCapacity): number[] {
+    return projectionMonths(capacity.months.length);
+}
 
 export function summaryText(model: ReportModel): string {
     const s = model.summary;

@@ -4,14 +4,16 @@
  * that allows nothing but its own stylesheet (by hash) makes the browser enforce that.
  */
 import { createHash } from 'node:crypto';
-import { renderGrowthSvg } from './charts.js';
+import { renderCapacitySvg, renderGrowthSvg } from './charts.js';
 import { renderRoutingSvg, renderTopologySvg, sourceAttributes, type DiagramObject } from './diagrams.js';
-import { formatAmount, projectionMonths, type Figure } from '../language/engine/explain.js';
-import { escapeHtml, summaryText } from './format.js';
+import { formatAmount, formatNumber, projectionMonths, type Figure } from '../language/engine/explain.js';
+import { capacityMarks, escapeHtml, summaryText } from './format.js';
 import type { ReportModel, SourceLocation } from './report-model.js';
 
 export interface ReportSvgs {
     growth: string;
+    /** Only when the deployment declares load growth. */
+    capacity?: string;
     topology: string;
     routing: string;
 }
@@ -154,6 +156,30 @@ ${marks}
 </section>`;
 }
 
+function capacitySection(model: ReportModel, svg: string | undefined): string {
+    const { capacity } = model;
+    if (!capacity || svg === undefined) return '';
+    const e = escapeHtml;
+    const limits = capacity.timesToLimit.length === 0 ? `<p class="ok">${e(capacity.summary)}.</p>`
+        : table(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [
+            formatNumber(t.month), `<b>${e(t.need)}</b>`, e(t.passed),
+        ]), [0], capacity.timesToLimit.map(t => `data-limit="${e(t.kind)}" data-month="${t.month}"`));
+    const marks = table(['After', 'Standardized agents', 'Configuration', 'Application servers needed', 'Database'],
+        capacityMarks(capacity).map(month => {
+            const c = capacity.months[month - 1];
+            return [`${month} months`, formatNumber(c.standardizedAgents.total), e(c.configuration), formatNumber(c.applicationServersNeeded), e(formatAmount(c.databaseMB, 'MB'))];
+        }), [1, 3, 4]);
+    return `<section id="capacity"><h2>Capacity over time</h2>
+<p ${attrs('growth', 'load growth', capacity.source, 'load-growth')}><b>${e(capacity.headline)}</b>.</p>
+<figure id="capacity-chart" data-diagram="capacity" data-months="${capacity.months.length}">
+${inlineSvg(svg)}
+<figcaption>Standardized agents per month as the load grows ${e(capacity.ratesText)}, coloured by the configuration they need; the dashed lines are the 400- and 1500-agent limits and the agents the declared application servers carry.</figcaption>
+</figure>
+${limits}
+${marks}
+</section>`;
+}
+
 function topologySection(model: ReportModel, svg: string): string {
     const collocated = model.topology.servers.filter(s => s.collocated);
     return `<section id="topology"><h2>Topology</h2>
@@ -196,8 +222,10 @@ function diagnosticsSection(model: ReportModel): string {
 
 /** Renders the three pictures; Vega and Graphviz are loaded here, on first use. */
 export async function renderReportSvgs(model: ReportModel): Promise<ReportSvgs> {
-    const [growth, topology, routing] = await Promise.all([renderGrowthSvg(model.growth), renderTopologySvg(model), renderRoutingSvg(model)]);
-    return { growth, topology, routing };
+    const [growth, topology, routing, capacity] = await Promise.all([
+        renderGrowthSvg(model.growth), renderTopologySvg(model), renderRoutingSvg(model), model.capacity ? renderCapacitySvg(model.capacity) : undefined,
+    ]);
+    return { growth, topology, routing, ...(capacity === undefined ? {} : { capacity }) };
 }
 
 export async function renderHtml(model: ReportModel, options: HtmlOptions = {}, svgs?: ReportSvgs): Promise<string> {
@@ -219,10 +247,10 @@ ${options.head ?? ''}</head>
 <h1 ${model.source ? attrs('deployment', model.deployment, model.source, 'deployment') : ''}>ECE deployment ${e(model.deployment)}</h1>
 ${model.description ? `<p>${e(model.description)}</p>\n` : ''}<p>Files: ${files}. Diagnostics: <span class="${model.summary.error > 0 ? 'problem' : 'ok'}">${e(summaryText(model))}</span></p>
 </header>
-<nav><a href="#sizing">Sizing</a><a href="#growth">Database growth</a><a href="#topology">Topology</a><a href="#routing">Routing</a><a href="#diagnostics">Diagnostics</a></nav>
+<nav><a href="#sizing">Sizing</a>${model.capacity ? '<a href="#capacity">Capacity over time</a>' : ''}<a href="#growth">Database growth</a><a href="#topology">Topology</a><a href="#routing">Routing</a><a href="#diagnostics">Diagnostics</a></nav>
 <main>
 ${sizingSection(model)}
-${growthSection(model, pictures.growth)}
+${model.capacity ? `${capacitySection(model, pictures.capacity)}\n` : ''}${growthSection(model, pictures.growth)}
 ${topologySection(model, pictures.topology)}
 ${routingSection(model, pictures.routing)}
 ${diagnosticsSection(model)}

@@ -2,8 +2,8 @@
  * The report as Markdown for wikis and pull requests: tables, and the topology and routing diagrams
  * as Mermaid blocks. Pure: the same model always gives the same text.
  */
-import { formatAmount, projectionMonths, type Figure } from '../language/engine/explain.js';
-import { summaryText } from './format.js';
+import { formatAmount, formatNumber, projectionMonths, type Figure } from '../language/engine/explain.js';
+import { capacityMarks, summaryText } from './format.js';
 import { routingMermaid, topologyMermaid } from './mermaid.js';
 import type { ReportDiagnostic, ReportModel } from './report-model.js';
 
@@ -22,6 +22,24 @@ function location(d: ReportDiagnostic): string {
     return `${d.file}:${d.line}:${d.column}`;
 }
 
+/** The capacity timeline of a growing load: its headline, the times to limit and the grown load at the table's months. */
+function capacityMarkdown(model: ReportModel): string[] {
+    const capacity = model.capacity;
+    if (!capacity) return [];
+    return [
+        '## Capacity over time', '',
+        `**${capacity.headline}.**`, '',
+        capacity.timesToLimit.length === 0 ? `${capacity.summary}.`
+            : markdownTable(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [formatNumber(t.month), t.need, t.passed]), ['right', 'left', 'left']),
+        '',
+        markdownTable(['After', 'Standardized agents', 'Configuration', 'Application servers needed', 'Database'], capacityMarks(capacity).map(month => {
+            const c = capacity.months[month - 1];
+            return [`${month} months`, formatNumber(c.standardizedAgents.total), c.configuration, formatNumber(c.applicationServersNeeded), formatAmount(c.databaseMB, 'MB')];
+        }), ['left', 'right', 'left', 'right', 'right']),
+        '',
+    ];
+}
+
 export function renderMarkdown(model: ReportModel): string {
     const { growth, routing } = model;
     const out: string[] = [];
@@ -37,6 +55,8 @@ export function renderMarkdown(model: ReportModel): string {
     out.push(markdownTable(head('Standardized agents'), figureRows(f.standardizedAgents)), '');
     out.push(markdownTable(head('Figure'), figureRows(f.configuration)), '');
     out.push(markdownTable(['Role', 'Servers declared', 'Required'], f.roles.map(r => [r.label, r.value, r.arithmetic])), '');
+
+    if (model.capacity) out.push(...capacityMarkdown(model));
 
     out.push('## Database growth', '');
     out.push(markdownTable(head('Growth per month'), figureRows(f.monthlyGrowth)), '');

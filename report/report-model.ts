@@ -8,7 +8,9 @@ import { figuresOf, type DeploymentFigures, type Figure } from '../language/engi
 import { serversPerRole } from '../language/engine/configurations.js';
 import type { Route } from '../language/engine/routing.js';
 import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents } from '../language/engine/sizing.js';
-import { STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR } from '../language/engine/configurations.js';
+import { MAX_AGENTS_PER_APPLICATION_SERVER, STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR } from '../language/engine/configurations.js';
+import { growthStatement, type GrowthRates, type TimeToLimit } from '../language/engine/capacity-timeline.js';
+import { capacityHeadline, describeGrowthRates, describeTimeToLimit, limitNeed, limitPassed, timesToLimitLine } from '../language/engine/explain-capacity.js';
 import { SERVER_ROLES, type Deployment, type ServerRole } from '../language/model/deployment.js';
 import { formatQuantity, toMB } from '../language/model/quantity.js';
 import type { NameRef, Span } from '../language/model/span.js';
@@ -77,6 +79,46 @@ export interface ReportGrowth {
     source?: SourceLocation;
     /** The database server whose disk is the limit. */
     diskSource?: SourceLocation;
+}
+
+/** One month of the grown load (docs/language.md, "Load growth"). */
+export interface CapacityMonthRow {
+    month: number;
+    standardizedAgents: { email: number; chat: number; callback: number; total: number };
+    configuration: string;
+    applicationServersNeeded: number;
+    databaseMB: number;
+}
+
+/** A limit the growing load reaches within the horizon, with the engine's words for it. */
+export interface ReportTimeToLimit {
+    kind: TimeToLimit['kind'];
+    month: number;
+    limit: number;
+    value: number;
+    /** What the deployment will need then: `the 1500-agent configuration`, `a third application server`. */
+    need: string;
+    /** What passes the limit: `412 standardized agents, over 400`. */
+    passed: string;
+    /** `month 7: the 1500-agent configuration (412 standardized agents, over 400)`. */
+    text: string;
+}
+
+/** The capacity timeline; the report's `capacity` is null when no growth is declared. */
+export interface ReportCapacity {
+    rates: GrowthRates;
+    /** `15 % a year`, or per channel. */
+    ratesText: string;
+    /** `1,380 of 1,500 standardized agents; at 15 % a year the limit is passed in month 7`. */
+    headline: string;
+    /** Every time to limit on one line. */
+    summary: string;
+    /** The agents the declared application servers carry: declared × 400. */
+    applicationServerCapacity: number;
+    months: CapacityMonthRow[];
+    timesToLimit: ReportTimeToLimit[];
+    /** The growth statement. */
+    source?: SourceLocation;
 }
 
 export interface TopologyObject {
@@ -160,6 +202,7 @@ export interface ReportModel {
     files: { uri: string; display: string }[];
     sizing: ReportSizing;
     growth: ReportGrowth;
+    capacity: ReportCapacity | null;
     topology: ReportTopology;
     routing: ReportRouting;
     /** Every figure with its formula, inputs and guide section, as the hover and the CLI show them. */
@@ -192,6 +235,7 @@ export function buildReportModel(analysis: Analysis, diagnostics: readonly Repor
         files: deployment.files.map(uri => ({ uri, display: display(uri) })),
         sizing: reportSizing(analysis),
         growth: reportGrowth(analysis),
+        capacity: reportCapacity(analysis),
         topology: reportTopology(deployment),
         routing: reportRouting(analysis),
         figures: figuresOf(analysis),
@@ -241,18 +285,46 @@ function reportGrowth({ deployment, growth }: Analysis): ReportGrowth {
     return {
         monthlyMB: { ...m },
         currentMB,
-        months: growth.projection.map(p => ({
-            month: p.month,
-            currentMB,
-            emailMB: m.email * p.month,
-            attachmentsMB: m.attachments * p.month,
-            chatMB: m.chat * p.month,
-            totalMB: p.totalMB,
-        })),
+        months: growth.projection.map((p, i) => {
+            // Compounded, the parts are the engine's running sums; else the guide's growth × months.
+            const added = growth.compounded?.addedMB[i];
+            return {
+                month: p.month,
+                currentMB,
+                emailMB: added ? added.email : m.email * p.month,
+                attachmentsMB: added ? added.attachments : m.attachments * p.month,
+                chatMB: added ? added.chat : m.chat * p.month,
+                totalMB: p.totalMB,
+            };
+        }),
         diskGB: growth.diskGB,
         diskFullMonth: growth.diskFullMonth,
         source: deployment.load ? sourceOf(deployment.load.header) : undefined,
         diskSource: limiting ? sourceOf(limiting.disk!.span) : undefined,
+    };
+}
+
+/** The capacity timeline of a growing load, with the engine's words; null when no growth is declared. */
+export function reportCapacity(analysis: Analysis): ReportCapacity | null {
+    const { capacity, deployment, sizing } = analysis;
+    const headline = capacityHeadline(analysis);
+    if (!capacity || headline === undefined) return null;
+    const line = growthStatement(deployment.load);
+    return {
+        rates: { ...capacity.rates },
+        ratesText: describeGrowthRates(capacity.rates),
+        headline,
+        summary: timesToLimitLine(capacity),
+        applicationServerCapacity: sizing.applicationServersDeclared * MAX_AGENTS_PER_APPLICATION_SERVER,
+        months: capacity.months.map(m => ({
+            month: m.month,
+            standardizedAgents: { ...m.standardizedAgents },
+            configuration: m.configuration,
+            applicationServersNeeded: m.applicationServersNeeded,
+            databaseMB: m.databaseMB,
+        })),
+        timesToLimit: capacity.timesToLimit.map(t => ({ ...t, need: limitNeed(t), passed: limitPassed(t), text: describeTimeToLimit(t) })),
+        source: line ? sourceOf(line.span) : undefined,
     };
 }
 

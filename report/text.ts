@@ -5,11 +5,12 @@
  */
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import type { DeploymentFigures, Figure } from '../language/engine/explain.js';
+import { formatAmount, formatNumber, type DeploymentFigures, type Figure } from '../language/engine/explain.js';
 import type { Route } from '../language/engine/routing.js';
 import type { Severity } from '../language/rules/rule.js';
 import type { FileDiagnostic } from '../language/validation/file-diagnostic.js';
-import type { ReportModel } from './report-model.js';
+import { capacityMarks } from './format.js';
+import type { ReportCapacity, ReportModel } from './report-model.js';
 
 export function table(head: string[], rows: string[][]): string {
     const t = new Table({ head: head.map(h => pc.bold(h)), style: { head: [], border: [] } });
@@ -41,12 +42,28 @@ export function sizingText(deployment: string, figures: DeploymentFigures): stri
     ].join('\n') + '\n';
 }
 
-export function growthText(deployment: string, figures: DeploymentFigures): string {
+export function growthText(deployment: string, figures: DeploymentFigures, capacity: ReportCapacity | null = null): string {
     return [
         heading(`Database growth of ${deployment} (guide: ${figures.monthlyGrowth[0].section})`),
         table(['activity', 'formula with inputs', 'per month'], figureRows(figures.monthlyGrowth)),
+        ...(capacity ? [`The load grows ${capacity.ratesText}: each month grows the database from that month's volumes`] : []),
         table(['after', 'formula with inputs', 'projected size'], figureRows(figures.projection)),
         figures.disk ? figureLine(figures.disk) : 'Database disk: not declared',
+        ...(capacity ? capacity.timesToLimit.filter(t => t.kind === 'database-disk').map(t => `Limit in ${t.text}`) : []),
+    ].join('\n') + '\n';
+}
+
+/** The headline, the times to limit and the grown load at 12, 24, 36 months and the horizon; '' without growth. */
+export function capacityText(capacity: ReportCapacity | null): string {
+    if (!capacity) return '';
+    return [
+        heading(`Capacity over time (load growing ${capacity.ratesText})`),
+        capacity.headline,
+        ...(capacity.timesToLimit.length === 0 ? [capacity.summary] : capacity.timesToLimit.map(t => `Limit in ${t.text}`)),
+        table(['after', 'standardized agents', 'configuration', 'application servers needed', 'database'], capacityMarks(capacity).map(month => {
+            const m = capacity.months[month - 1];
+            return [`month ${month}`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersNeeded), formatAmount(m.databaseMB, 'MB')];
+        })),
     ].join('\n') + '\n';
 }
 
@@ -78,8 +95,8 @@ export function renderText(model: ReportModel, folder: string): string {
     return [
         pc.bold(`ECE deployment ${model.deployment}`) + pc.dim(`  (${model.files.length} files in ${folder})`),
         model.description ?? '',
-        sizingText(model.deployment, model.figures),
-        growthText(model.deployment, model.figures),
+        sizingText(model.deployment, model.figures) + capacityText(model.capacity),
+        growthText(model.deployment, model.figures, model.capacity),
         routesText(model.deployment, model.routing.routes),
         heading('Diagnostics'),
         diagnostics,

@@ -8,6 +8,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedC
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { EceCoreServices } from '../language/ece-module.js';
 import { figuresOf } from '../language/engine/explain.js';
+import { capacityHeadline, describeTimeToLimit } from '../language/engine/explain-capacity.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../report/report-model.js';
 import { compareFileDiagnostics, toFileDiagnostic } from '../language/validation/file-diagnostic.js';
@@ -105,7 +106,14 @@ function deploymentSummary({ analysis }: FolderAnalysis, documents: LangiumDocum
         summary: figures.summary,
         figures: [...figures.standardizedAgents, ...figures.configuration]
             .map(({ key, label, value, arithmetic }) => ({ key, label, value, arithmetic })),
+        ...capacitySummary(analysis),
     };
+}
+
+function capacitySummary(analysis: FolderAnalysis['analysis']): Pick<DeploymentSummary, 'capacity'> {
+    const headline = capacityHeadline(analysis);
+    if (!analysis.capacity || headline === undefined) return {};
+    return { capacity: { headline, timesToLimit: analysis.capacity.timesToLimit.map(describeTimeToLimit) } };
 }
 
 /** The report of the folder with every diagnostic of its files, in `ece check`'s order. */

@@ -1,6 +1,6 @@
 /**
  * Document formatting. It only ever changes whitespace between tokens, so no comment or token is
- * lost: one space between the words of a statement, none before a comma; a block written on one
+ * lost: one space between the words of a statement, none before a comma or after a minus sign; a block written on one
  * line stays on one line (extra spaces there are kept, so aligned columns survive); a block over
  * several lines gets one statement per line, indented one level, and its `}` on a line of its own.
  * Blank lines between declarations are kept.
@@ -57,7 +57,9 @@ function spaceOut(formatter: NodeFormatter<AstNode>, nodes: readonly CstNode[]):
     const tokens = nodes.filter(c => !c.hidden);
     tokens.slice(1).forEach((token, i) => {
         const onNewLine = token.range.start.line > tokens[i].range.end.line;
-        formatter.cst([token]).prepend(onNewLine ? Formatting.indent() : isKeyword(token, ',') ? Formatting.noSpace() : Formatting.oneSpace());
+        // A comma closes up to the word before; a number to its minus sign (`growth -5 % per year`).
+        const close = isKeyword(token, ',') || isKeyword(tokens[i], '-');
+        formatter.cst([token]).prepend(onNewLine ? Formatting.indent() : close ? Formatting.noSpace() : Formatting.oneSpace());
     });
 }
 

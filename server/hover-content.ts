@@ -4,8 +4,9 @@
  */
 import type { Analysis } from '../language/engine/analysis.js';
 import {
-    explainCallbackLine, explainChatLine, explainEmailLine, figuresOf, formatNumber, GUIDE,
+    explainCallbackLine, explainChatLine, explainEmailLine, figuresOf, formatMB, formatNumber, GUIDE, PROJECTION_MONTHS,
 } from '../language/engine/explain.js';
+import { capacityHeadline, limitNeed, limitPassed, timesToLimitLine } from '../language/engine/explain-capacity.js';
 import { agentsServicing, queuesServicedBy } from '../language/engine/routing.js';
 import type * as m from '../language/model/deployment.js';
 import { serversWithRole } from '../language/model/deployment.js';
@@ -26,6 +27,29 @@ function mrdDescription(analysis: Analysis, name: string | undefined): string {
     return `${code(name)} (${channel}, ${mrd.interruptibility?.value ?? 'interruptible'})`;
 }
 
+/** The capacity timeline of a growing load: its headline and when each limit is reached; undefined without growth. */
+export function capacitySection(analysis: Analysis, level = '####'): string | undefined {
+    const { capacity } = analysis;
+    const headline = capacityHeadline(analysis);
+    if (!capacity || headline === undefined) return undefined;
+    const marks = PROJECTION_MONTHS.filter(month => month <= capacity.months.length).map(month => capacity.months[month - 1]);
+    return sections(
+        `${level} Capacity over time`,
+        `**${headline}**`,
+        capacity.timesToLimit.length === 0 ? timesToLimitLine(capacity)
+            : table(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [String(t.month), limitNeed(t), limitPassed(t)])),
+        table(['After', 'Standardized agents', 'Configuration', 'Application servers needed', 'Database'], marks.map(m => [
+            `${m.month} months`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersNeeded), formatMB(m.databaseMB),
+        ])),
+        'After m months the load is today\'s × (1 + yearly rate)^(m ÷ 12); each month is sized again with the guide\'s formulas '
+            + `(${GUIDE.sizingInputs}; ${GUIDE.databaseGrowth}).`,
+    );
+}
+
+export function capacityHover(analysis: Analysis): string | undefined {
+    return capacitySection(analysis, '###');
+}
+
 export function deploymentHover(analysis: Analysis): string {
     const { deployment } = analysis;
     const figures = figuresOf(analysis);
@@ -33,10 +57,12 @@ export function deploymentHover(analysis: Analysis): string {
         `### Deployment ${code(deployment.name)}`,
         deployment.declaration?.description,
         `**${figures.summary}**`,
+        capacityHeadline(analysis),
         '#### Standardized agents',
         figureTable(figures.standardizedAgents, 'Channel'),
         '#### Configuration',
         figureTable(figures.configuration),
+        capacitySection(analysis),
     );
 }
 
@@ -76,6 +102,7 @@ export function loadProfileHover(analysis: Analysis): string {
         '### Load profile',
         `**${figuresOf(analysis).summary}**`,
         figureTable(figuresOf(analysis).standardizedAgents, 'Channel'),
+        capacitySection(analysis),
         growthHover(analysis).replace('### Database growth', '#### Database growth'),
     );
 }

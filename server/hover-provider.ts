@@ -63,6 +63,9 @@ export class EceHoverProvider implements HoverProvider {
                 if (line) return content.loadLineHover(analysis, { kind: 'callback', line });
             } else if (ast.isMonthlyVolume(node) || ast.isAverageSize(node) || ast.isDatabaseSize(node)) {
                 return content.growthHover(analysis);
+            } else if (ast.isLoadGrowth(node)) {
+                const hover = content.capacityHover(analysis);
+                if (hover) return hover;
             } else if (ast.isLoadProfile(node)) {
                 return content.loadProfileHover(analysis);
             } else if (ast.isNetwork(node)) {

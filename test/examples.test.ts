@@ -24,8 +24,8 @@ describe('examples', () => {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'examples/README.md'), 'utf-8');
     const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples'), { withFileTypes: true }).filter(e => e.isDirectory()).map(e => e.name);
 
-    it('has the four examples the project promises', () => {
-        expect(examples.sort()).toEqual(['blended-400', 'distributed-1500', 'integrated-routing', 'mistakes']);
+    it('has the five examples the project promises', () => {
+        expect(examples.sort()).toEqual(['blended-400', 'distributed-1500', 'growing-400', 'integrated-routing', 'mistakes']);
     });
 
     for (const example of examples) {

@@ -1,15 +1,15 @@
-import type { Analysis } from '../../language/engine/analysis.js';
+import { analyze, type Analysis } from '../../language/engine/analysis.js';
 import { figuresOf } from '../../language/engine/explain.js';
-import { projectGrowth } from '../../language/engine/growth.js';
 import { growthText as renderGrowthText } from '../../report/text.js';
 import type { CheckedDeployment } from '../workspace.js';
+import { capacityJson } from './capacity.js';
 
 /**
  * The analysis over `months`, else over the deployment's planning horizon (its config's, else 36
  * months). Another horizon is another analysis, so that every figure of the output agrees with it.
  */
 export function analysisOver({ analysis }: CheckedDeployment, months?: number): Analysis {
-    return months ? { ...analysis, growth: projectGrowth(analysis.deployment, months) } : analysis;
+    return months ? analyze(analysis.deployment, months) : analysis;
 }
 
 /** The `ece growth --json` contract. */
@@ -23,9 +23,13 @@ export function growthJson(analysis: Analysis) {
         diskGB: growth.diskGB,
         diskFullMonth: growth.diskFullMonth,
         figures: { monthlyGrowth: figures.monthlyGrowth, projection: figures.projection, disk: figures.disk },
+        /** Each month's growth from that month's grown volumes, when the load grows; else null (the guide's linear projection). */
+        compoundedMonthlyMB: growth.compounded?.monthlyMB ?? null,
+        /** The load month by month and the times to limit; null when no growth is declared. */
+        capacity: capacityJson(analysis),
     };
 }
 
 export function growthText(analysis: Analysis): string {
-    return renderGrowthText(analysis.deployment.name, figuresOf(analysis));
+    return renderGrowthText(analysis.deployment.name, figuresOf(analysis), capacityJson(analysis));
 }

@@ -27,7 +27,7 @@ export function reportOptions(): Option[] {
     return [
         new Option('--format <format>', 'text (default), markdown, html or svg').choices(REPORT_FORMATS),
         new Option('--html <file>', 'write the HTML page to <file> (short for --format html --output <file>)'),
-        new Option('--diagram <name>', 'the SVG to print: topology, routing or growth (implies --format svg)').choices(DIAGRAM_NAMES),
+        new Option('--diagram <name>', 'the SVG to print: topology, routing, growth or capacity (implies --format svg)').choices(DIAGRAM_NAMES),
         new Option('--out-dir <dir>', 'write topology.svg, routing.svg and growth.svg into <dir> (implies --format svg)'),
         new Option('-o, --output <file>', 'write the report to <file> instead of standard output'),
     ];
@@ -42,7 +42,8 @@ Formats:
              chart, the topology and routing diagrams, and the diagnostics
   svg        pictures: --diagram topology|routing|growth prints one to standard output (or to
              --output); --out-dir <dir> writes <dir>/topology.svg, routing.svg and growth.svg
-             (only the --diagram one when both are given)
+             (only the --diagram one when both are given), and capacity.svg when the
+             load profile declares growth: standardized agents month by month
 
 Examples:
   ece report examples/blended-400 --html report.html
@@ -98,6 +99,13 @@ export function reportModel(checked: CheckedDeployment): ReportModel {
     });
 }
 
+async function diagramSvg(model: ReportModel, name: DiagramName): Promise<string> {
+    if (name === 'capacity' && model.capacity === null) {
+        throw new UsageError(`${model.deployment} declares no load growth: the capacity chart needs \`growth … % per year\` in its load profile`);
+    }
+    return renderDiagramSvg(model, name);
+}
+
 function write(file: string, content: string): void {
     try {
         writeFileSync(file, content);
@@ -133,9 +141,11 @@ export async function reportCommand(options: ReportOptions, load: () => Promise<
                 } catch (error) {
                     throw new UsageError(`${plan.outDir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
                 }
-                for (const name of plan.diagrams) write(path.join(plan.outDir, `${name}.svg`), await renderDiagramSvg(model, name));
+                // The capacity chart only when the deployment declares growth.
+                const diagrams = plan.diagrams.filter(name => name !== 'capacity' || model.capacity !== null || options.diagram === 'capacity');
+                for (const name of diagrams) write(path.join(plan.outDir, `${name}.svg`), await diagramSvg(model, name));
             } else {
-                emit(await renderDiagramSvg(model, plan.diagrams[0]));
+                emit(await diagramSvg(model, plan.diagrams[0]));
             }
             break;
         }

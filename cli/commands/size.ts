@@ -2,8 +2,9 @@ import { serverCount } from '../../language/engine/configurations.js';
 import { figuresOf } from '../../language/engine/explain.js';
 import { STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR } from '../../language/engine/configurations.js';
 import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents } from '../../language/engine/sizing.js';
-import { sizingText } from '../../report/text.js';
+import { capacityText, sizingText } from '../../report/text.js';
 import type { CheckedDeployment } from '../workspace.js';
+import { capacityJson } from './capacity.js';
 
 /** The `ece size --json` contract. */
 export function sizeJson({ analysis }: CheckedDeployment) {
@@ -43,9 +44,11 @@ export function sizeJson({ analysis }: CheckedDeployment) {
             configuration: figures.configuration,
             roles: figures.roles,
         },
+        /** The load month by month and the times to limit; null when no growth is declared. */
+        capacity: capacityJson(analysis),
     };
 }
 
 export function sizeText({ analysis }: CheckedDeployment): string {
-    return sizingText(analysis.deployment.name, figuresOf(analysis));
+    return sizingText(analysis.deployment.name, figuresOf(analysis)) + capacityText(capacityJson(analysis));
 }

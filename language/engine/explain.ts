@@ -8,7 +8,7 @@ import {
     MAX_AGENTS_PER_APPLICATION_SERVER, STANDARD_CONCURRENT_CHATS, STANDARD_EMAILS_PER_HOUR, CONFIGURATIONS, serverCount, serversPerRole, type Configuration,
 } from './configurations.js';
 import type { Analysis } from './analysis.js';
-import { monthDiskFills, projectedMB, type Growth } from './growth.js';
+import { monthProjectionExceeds, projectedSizeMB, type Growth } from './growth.js';
 import { networkBudget, type NetworkBudget } from './network.js';
 import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents, type Sizing } from './sizing.js';
 
@@ -325,16 +325,18 @@ export function projectionMonths(horizon: number): number[] {
 
 export function explainProjection(growth: Growth, months: readonly number[] = projectionMonths(growth.projection.length)): Figure[] {
     const current = growth.inputs.currentDatabaseMB;
-    return months.map(month => {
-        const size = projectedMB(growth.inputs, growth.monthlyMB, month);
+    return months.filter(month => month <= growth.projection.length || !growth.compounded).map(month => {
+        const size = projectedSizeMB(growth, month);
+        const added = growth.compounded?.addedMB[month - 1];
         return {
             key: `projection.${month}`,
             label: `After ${month} months`,
             amount: size,
             unit: 'MB',
             value: formatAmount(size, 'MB'),
-            formula: 'current size + total per month × months',
-            arithmetic: `${formatNumber(current)} + ${formatNumber(growth.monthlyMB.total)} × ${month} = ${formatNumber(size)} MB`,
+            formula: added ? 'current size + the growth of each month, from that month\'s grown volumes' : 'current size + total per month × months',
+            arithmetic: added ? `${formatNumber(current)} + ${formatNumber(added.total)} = ${formatNumber(size)} MB`
+                : `${formatNumber(current)} + ${formatNumber(growth.monthlyMB.total)} × ${month} = ${formatNumber(size)} MB`,
             section: GUIDE.databaseGrowth,
         };
     });
@@ -343,7 +345,7 @@ export function explainProjection(growth: Growth, months: readonly number[] = pr
 /** The first month the projection exceeds the declared database disk, with no horizon; null when it never does. */
 export function diskFullMonth(growth: Growth): number | null {
     if (growth.diskGB === null) return null;
-    const month = monthDiskFills(growth.inputs, growth.monthlyMB, growth.diskGB * 1024);
+    const month = monthProjectionExceeds(growth, growth.diskGB * 1024);
     return month === null ? null : Math.max(month, 1);
 }
 
@@ -357,9 +359,11 @@ export function explainDisk(growth: Growth): Figure | undefined {
         label: 'Disk full',
         amount: month,
         unit: 'month',
-        value: month === null ? 'never at this rate' : `in month ${month}`,
-        formula: '⌊(disk − current size) ÷ total per month⌋ + 1',
-        arithmetic: month === null
+        value: month !== null ? `in month ${month}` : growth.compounded ? `not within ${growth.projection.length} months` : 'never at this rate',
+        formula: growth.compounded ? 'the first month the projected size exceeds the disk' : '⌊(disk − current size) ÷ total per month⌋ + 1',
+        arithmetic: growth.compounded
+            ? (month === null ? `${formatNumber(diskMB)} MB disk, not exceeded within ${growth.projection.length} months` : `${formatNumber(projectedSizeMB(growth, month))} > ${formatNumber(diskMB)} MB`)
+            : month === null
             ? `${formatNumber(diskMB)} MB disk, no growth`
             : `⌊(${formatNumber(diskMB)} − ${formatNumber(current)}) ÷ ${formatNumber(growth.monthlyMB.total)}⌋ + 1 = ${month}`,
         section: GUIDE.databaseGrowth,
@@ -439,7 +443,7 @@ export function summaryLine(analysis: Analysis): string {
     let db = `DB +${formatMB(growth.monthlyMB.total)}/month`;
     if (growth.diskGB !== null) {
         const month = diskFullMonth(growth);
-        db += month === null ? ', disk never fills' : `, disk full in month ${month}`;
+        db += month !== null ? `, disk full in month ${month}` : growth.compounded ? `, disk not full within ${growth.projection.length} months` : ', disk never fills';
     }
     parts.push(db);
     return parts.join(' · ');

@@ -35,8 +35,15 @@ export interface ProjectedMonth {
 
 export interface Growth {
     inputs: GrowthInputs;
+    /** Today's growth per month. */
     monthlyMB: MonthlyGrowth;
     projection: ProjectedMonth[];
+    /**
+     * Set when the load grows (docs/language.md, "Load growth"): each month's growth from that month's
+     * volumes, and the running sums of its parts; the projection then adds them up instead of
+     * multiplying today's growth by the month.
+     */
+    compounded?: { monthlyMB: MonthlyGrowth[]; addedMB: MonthlyGrowth[] };
     /** The smallest declared disk of a database server, in GB; null when none is declared. */
     diskGB: number | null;
     /** First month within the horizon whose projected size exceeds the disk; null otherwise. */
@@ -91,11 +98,44 @@ export function monthDiskFills(inputs: GrowthInputs, monthly: MonthlyGrowth, dis
     // The division estimates the month; stepping against the projection, with a tolerance for
     // floating-point noise, keeps a disk that is an exact multiple of the growth (0.3 MB at 0.1 MB a
     // month) from being reported one month early or late: a projection equal to the disk still fits.
-    const exceeds = (month: number) => projectedMB(inputs, monthly, month) - diskMB > 1e-9 * Math.max(1, diskMB);
+    const exceeds = (month: number) => exceedsDisk(projectedMB(inputs, monthly, month), diskMB);
     let month = Math.floor((diskMB - inputs.currentDatabaseMB) / monthly.total) + 1;
     while (month > 1 && exceeds(month - 1)) month--;
     while (!exceeds(month)) month++;
     return month;
+}
+
+/** The running sums of monthly growths: entry m is the growth of months 1..m, part by part. */
+export function addUp(months: readonly MonthlyGrowth[]): MonthlyGrowth[] {
+    const sum: MonthlyGrowth = { email: 0, attachments: 0, chat: 0, total: 0 };
+    return months.map(m => {
+        sum.email += m.email;
+        sum.attachments += m.attachments;
+        sum.chat += m.chat;
+        sum.total += m.total;
+        return { ...sum };
+    });
+}
+
+/** Whether a projected size exceeds the disk, with a tolerance for floating-point noise: a size equal to the disk still fits. */
+function exceedsDisk(sizeMB: number, diskMB: number): boolean {
+    return sizeMB - diskMB > 1e-9 * Math.max(1, diskMB);
+}
+
+/**
+ * The first month whose projected size exceeds `diskMB` (0 when the current size already does); null
+ * when it never does. The guide's linear projection is followed with no horizon; a compounded one
+ * only as far as it is projected.
+ */
+export function monthProjectionExceeds(growth: Growth, diskMB: number): number | null {
+    if (!growth.compounded) return monthDiskFills(growth.inputs, growth.monthlyMB, diskMB);
+    if (growth.inputs.currentDatabaseMB > diskMB) return 0;
+    return growth.projection.find(p => exceedsDisk(p.totalMB, diskMB))?.month ?? null;
+}
+
+/** The projected size after `month` months (1 to the horizon when compounded). */
+export function projectedSizeMB(growth: Growth, month: number): number {
+    return growth.compounded ? growth.projection[month - 1].totalMB : projectedMB(growth.inputs, growth.monthlyMB, month);
 }
 
 export function databaseDiskGB(deployment: Deployment): number | null {
@@ -106,12 +146,22 @@ export function databaseDiskGB(deployment: Deployment): number | null {
     return disks.length > 0 ? Math.min(...disks) : null;
 }
 
-export function projectGrowth(deployment: Deployment, months: number = DEFAULT_PLANNING_HORIZON_MONTHS): Growth {
+/**
+ * The projection over `months` months: linear from today's growth (the guide's formulas), or, given
+ * each month's growth of a growing load (`grownMonthlyMB`, one per month), the current size plus the
+ * growth of months 1..m.
+ */
+export function projectGrowth(deployment: Deployment, months: number = DEFAULT_PLANNING_HORIZON_MONTHS, grownMonthlyMB?: readonly MonthlyGrowth[]): Growth {
     const inputs = growthInputs(deployment.load);
     const monthlyMB = monthlyGrowth(inputs);
-    const projection = Array.from({ length: months }, (_, i) => ({ month: i + 1, totalMB: projectedMB(inputs, monthlyMB, i + 1) }));
-    const diskGB = databaseDiskGB(deployment);
-    const fills = diskGB === null ? null : monthDiskFills(inputs, monthlyMB, diskGB * 1024);
-    const diskFullMonth = fills !== null && fills <= months ? Math.max(fills, 1) : null;
-    return { inputs, monthlyMB, projection, diskGB, diskFullMonth };
+    const addedMB = grownMonthlyMB ? addUp(grownMonthlyMB.slice(0, months)) : undefined;
+    const projection = Array.from({ length: months }, (_, i) => ({
+        month: i + 1,
+        totalMB: addedMB ? inputs.currentDatabaseMB + addedMB[i].total : projectedMB(inputs, monthlyMB, i + 1),
+    }));
+    const growth: Growth = { inputs, monthlyMB, projection, diskGB: databaseDiskGB(deployment), diskFullMonth: null };
+    if (grownMonthlyMB && addedMB) growth.compounded = { monthlyMB: grownMonthlyMB.slice(0, months), addedMB };
+    const fills = growth.diskGB === null ? null : monthProjectionExceeds(growth, growth.diskGB * 1024);
+    growth.diskFullMonth = fills !== null && fills <= months ? Math.max(fills, 1) : null;
+    return growth;
 }

@@ -60,12 +60,17 @@ export interface Sizing {
     headroom: { agents: number; limit: number };
 }
 
+/** ceil(total / 400): no application server may carry more than 400 concurrent agents (Sizing Inputs). */
+export function applicationServersFor(standardizedTotal: number): number {
+    return Math.ceil(standardizedTotal / MAX_AGENTS_PER_APPLICATION_SERVER);
+}
+
 export function sizeDeployment(deployment: Deployment): Sizing {
     const agents = standardizedAgents(deployment.load);
     const configuration = configurationFor(agents.total);
     const declared = serversWithRole(deployment, 'application').length;
     const limit = Number.isFinite(configuration.maxAgents) ? configuration.maxAgents : 1500;
-    const forLoad = Math.ceil(agents.total / MAX_AGENTS_PER_APPLICATION_SERVER);
+    const forLoad = applicationServersFor(agents.total);
     return {
         standardizedAgents: agents,
         configuration,

@@ -259,9 +259,22 @@ function loadProfile(node: ast.LoadProfile, previous: m.LoadProfile | undefined)
                 if (size) result.currentDatabaseSize = located(size, statement, 'size');
                 break;
             }
+            case 'LoadGrowth': {
+                // A rate in another unit or period is reported by the unit check and ignored here.
+                const percent = yearlyGrowthPercent(statement);
+                if (percent !== undefined) (result.growth ??= {})[(statement.channel ?? 'all') as m.GrowthScope] = located(percent, statement);
+                break;
+            }
         }
     }
     return result;
+}
+
+/** The yearly rate in percent, when written as one (`15 % per year`) and above −100 %. */
+export function yearlyGrowthPercent(statement: ast.LoadGrowth): number | undefined {
+    if (!isNumber(statement.rate) || statement.unit !== '%' || statement.period !== 'year') return undefined;
+    const percent = statement.shrinking ? -statement.rate : statement.rate;
+    return percent > -100 ? percent : undefined;
 }
 
 const VOLUME_KEYS: Record<string, keyof m.MonthlyVolumes> = {

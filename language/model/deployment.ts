@@ -108,6 +108,16 @@ export interface AverageSizes {
     chatMessage?: Located<Quantity>;
 }
 
+/** What a growth rate applies to: the whole load, or one channel's agents and volumes. */
+export type GrowthScope = 'all' | 'email' | 'chat' | 'callback';
+export const GROWTH_SCOPES: readonly GrowthScope[] = ['all', 'email', 'chat', 'callback'];
+
+/**
+ * `growth 15 % per year`, `chat growth 30 % per year`: each value is the yearly rate in percent as
+ * written (negative for a shrinking load); a channel's own rate replaces the whole load's for it.
+ */
+export type DeclaredGrowth = Partial<Record<GrowthScope, Located<number>>>;
+
 /** A block without a name: `span` is the block, `header` its opening keywords. */
 export interface Block {
     span: Span;
@@ -121,6 +131,8 @@ export interface LoadProfile extends Block {
     monthly: MonthlyVolumes;
     averageSize: AverageSizes;
     currentDatabaseSize?: Located<Quantity>;
+    /** Absent when no growth is declared: the load stays as it is today. */
+    growth?: DeclaredGrowth;
 }
 
 export interface Network extends Block {

@@ -59,7 +59,7 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
         configurable: false,
         suppressible: false,
         docs: {
-            summary: 'A quantity written in a unit that does not measure what the statement needs (a disk in ms, a latency in KB).',
+            summary: 'A quantity written in a unit that does not measure what the statement needs (a disk in ms, a latency in KB, a load growth not in % per year).',
             rationale: 'Sizes, latencies and bandwidths are compared with the guide\'s limits in their own units; a value in the wrong unit cannot be compared.',
             guideSection: LANGUAGE,
             example: 'server ECE_DB {\n    roles database\n    disk 500 ms\n}',

@@ -4,7 +4,7 @@ import type { EceAstType, EceFile } from '../generated/ast.js';
 import type { EceCoreServices } from '../ece-module.js';
 import type { DeploymentAnalyses } from '../workspace/deployment-analyses.js';
 import { ruleDocUrl } from '../rules/rule.js';
-import { checkQuantityUnit } from './unit-check.js';
+import { checkGrowthUnit, checkQuantityUnit } from './unit-check.js';
 
 /** What a rule finding carries to the editor: enough for code actions to offer its fix. */
 export interface FindingData {
@@ -16,6 +16,7 @@ export function registerValidationChecks(services: EceCoreServices): void {
     const analyses = services.workspace.DeploymentAnalyses;
     const checks: ValidationChecks<EceAstType> = {
         Quantity: checkQuantityUnit,
+        LoadGrowth: checkGrowthUnit,
         EceFile: (file: EceFile, accept: ValidationAcceptor) => reportRuleFindings(file, accept, analyses),
     };
     services.validation.ValidationRegistry.register(checks);

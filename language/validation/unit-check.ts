@@ -18,3 +18,19 @@ export function checkQuantityUnit(quantity: ast.Quantity, accept: ValidationAcce
         node: quantity, property: 'unit', code: 'syntax/unit',
     });
 }
+
+const GROWTH_EXAMPLE = "write it as a yearly percentage, e.g. 'growth 15 % per year'";
+
+/**
+ * A load growth is a yearly rate in percent (docs/language.md, "Load growth"); the parser takes any
+ * unit and period so that this can say what to write.
+ */
+export function checkGrowthUnit(growth: ast.LoadGrowth, accept: ValidationAcceptor): void {
+    const report = (message: string, property: 'rate' | 'unit' | 'period') =>
+        accept('error', message, { node: growth, property, code: 'syntax/unit' });
+    if (growth.unit === undefined) return report(`A growth rate needs its unit: ${GROWTH_EXAMPLE}.`, 'rate');
+    if (growth.unit !== '%') return report(`'${growth.unit}' does not measure a growth rate; ${GROWTH_EXAMPLE}.`, 'unit');
+    if (growth.period === undefined) return report(`A growth rate needs its period: ${GROWTH_EXAMPLE}.`, 'unit');
+    if (growth.period !== 'year') return report(`A growth rate is given per year, not per ${growth.period}; ${GROWTH_EXAMPLE}.`, 'period');
+    if (growth.shrinking && growth.rate >= 100) return report('A load cannot shrink by 100 % a year or more; write a rate above -100 %.', 'rate');
+}

@@ -35,6 +35,8 @@ export interface DeploymentSummary {
     applicationServersNeeded: number;
     applicationServersDeclared: number;
     headroom: { agents: number; limit: number };
+    /** When the load grows: the headline and each time to limit in words; absent without declared growth. */
+    capacity?: { headline: string; timesToLimit: string[] };
     /** The one-line summary of the code lens and the deployment hover. */
     summary: string;
     /** The engine's figures, as the hover words them: standardized agents and the configuration. */

@@ -132,6 +132,11 @@ describe('document formatting', () => {
         ].join('\n'));
     });
 
+    it('closes a negative growth rate up to its minus sign', async () => {
+        const text = 'load profile {\ngrowth  -  5   %   per year\n  chat growth 30 %  per year\n}';
+        expect(await formatAlone(text)).toBe('load profile {\n    growth -5 % per year\n    chat growth 30 % per year\n}');
+    });
+
     it('keeps comments in every odd place, and words the user put on a line of their own', async () => {
         const text = [
             '/* file header */ deployment D { // after brace',

@@ -1,4 +1,4 @@
-import { monthDiskFills, projectedMB } from '../../engine/growth.js';
+import { monthProjectionExceeds, projectedSizeMB } from '../../engine/growth.js';
 import { serversWithRole } from '../../model/deployment.js';
 import { formatQuantity, toMB } from '../../model/quantity.js';
 import type { Finding, Rule } from '../rule.js';
@@ -22,12 +22,13 @@ export const databaseDiskExhaustion: Rule = {
             + 'server ECE_DB_1 {\n    roles database\n    disk 50 GB\n}',
     },
     check({ deployment, analysis, planningHorizonMonths }) {
-        const { inputs, monthlyMB } = analysis.growth;
+        const { growth } = analysis;
+        const { inputs, monthlyMB } = growth;
         const findings: Finding[] = [];
         for (const server of serversWithRole(deployment, 'database')) {
             if (!server.disk) continue;
             const diskMB = toMB(server.disk.value);
-            const month = monthDiskFills(inputs, monthlyMB, diskMB);
+            const month = monthProjectionExceeds(growth, diskMB);
             if (month === null || month > planningHorizonMonths) continue;
             const disk = `the ${formatQuantity(server.disk.value)} disk of database server ${server.name}`;
             const remedy = 'expand the database server disk (stop the application and SQL Server first).';
@@ -36,8 +37,9 @@ export const databaseDiskExhaustion: Rule = {
                 message: month === 0
                     ? `The database is already ${sizeMB(inputs.currentDatabaseMB)}, more than ${disk}; ${remedy}`
                     : `The database outgrows ${disk} in month ${month}: growing ${sizeMB(monthlyMB.total)} a month`
-                        + `${inputs.currentDatabaseMB > 0 ? ` from ${sizeMB(inputs.currentDatabaseMB)}` : ''}, it reaches `
-                        + `${sizeMB(projectedMB(inputs, monthlyMB, month))} then, within the planning horizon of `
+                        + `${inputs.currentDatabaseMB > 0 ? ` from ${sizeMB(inputs.currentDatabaseMB)}` : ''}`
+                        + `${growth.compounded ? ' today, and more as the load grows' : ''}, it reaches `
+                        + `${sizeMB(projectedSizeMB(growth, month))} then, within the planning horizon of `
                         + `${plural(planningHorizonMonths, 'month')}; ${remedy}`,
             });
         }

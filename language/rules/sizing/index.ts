@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { agentsPerApplicationServer } from './agents-per-application-server.js';
 import { databaseDiskExhaustion } from './database-disk-exhaustion.js';
+import { limitWithinHorizon } from './limit-within-horizon.js';
 import { emailRateExceedsConfiguration } from './email-rate-exceeds-configuration.js';
 import { topologyBelowConfiguration } from './topology-below-configuration.js';
 import { unevenLoad } from './uneven-load.js';
@@ -15,4 +16,5 @@ export const SIZING_RULES: readonly Rule[] = [
     workflowProcesses,
     unevenLoad,
     databaseDiskExhaustion,
+    limitWithinHorizon,
 ];
