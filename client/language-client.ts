@@ -1,9 +1,39 @@
 /** Starts the bundled ECE language server as a child Node process and connects to it (lsp-sample's shape). */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import {
+    CloseAction, ErrorAction, LanguageClient, TransportKind,
+    type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type Message, type ServerOptions,
+} from 'vscode-languageclient/node.js';
 
 /** Where the bundle puts the server, beside the client (client/bundle.mjs). */
 export const SERVER_MODULE = 'dist/server/main.cjs';
+
+/** Clients being stopped with the extension: their server's exit is expected, not restarted. */
+const stopping = new WeakSet<LanguageClient>();
+
+export function markStopping(client: LanguageClient): void {
+    stopping.add(client);
+}
+
+/**
+ * The library's handler (restart a crashed server a few times), except while the extension stops:
+ * a server that exits then (the window reloads or closes) is not restarted, which would fail the
+ * requests waiting for the new one.
+ */
+function errorHandler(client: () => LanguageClient): ErrorHandler {
+    let fallback: ErrorHandler | undefined;
+    const standard = () => (fallback ??= client().createDefaultErrorHandler());
+    return {
+        error(error: Error, message: Message | undefined, count: number | undefined): ErrorHandlerResult | Promise<ErrorHandlerResult> {
+            if (stopping.has(client())) return { action: ErrorAction.Shutdown, handled: true };
+            return standard().error(error, message, count);
+        },
+        closed(): CloseHandlerResult | Promise<CloseHandlerResult> {
+            if (stopping.has(client())) return { action: CloseAction.DoNotRestart, handled: true };
+            return standard().closed();
+        },
+    };
+}
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
     const module = context.asAbsolutePath(SERVER_MODULE);
@@ -22,5 +52,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         },
     };
     // The id `ece` makes the client honour the `ece.trace.server` setting.
-    return new LanguageClient('ece', 'ECE Language Server', serverOptions, clientOptions);
+    const client: LanguageClient = new LanguageClient('ece', 'ECE Language Server', serverOptions, {
+        ...clientOptions,
+        errorHandler: errorHandler(() => client),
+    });
+    return client;
 }

@@ -25,41 +25,66 @@ export interface HtmlOptions {
     head?: string;
 }
 
+/**
+ * Light by default, dark where the reader's system is (`prefers-color-scheme`); inside a VS Code
+ * webview (whose `<body>` carries `data-vscode-theme-kind`) the editor's own theme colours win,
+ * light, dark or high contrast. Pictures keep a light canvas of their own: their colours are drawn
+ * for it. Nothing is wider than the window: tables and pictures scroll inside themselves.
+ */
 export const REPORT_CSS = `
-:root { color-scheme: light; --ink: #0f172a; --muted: #475569; --line: #e2e8f0; --panel: #f8fafc; --accent: #2563eb;
+:root { color-scheme: light dark; --ink: #0f172a; --muted: #475569; --line: #e2e8f0; --panel: #f8fafc; --page: #fff;
+  --accent: #2563eb; --hover: #eff6ff; --good: #15803d;
   --error: #dc2626; --warning: #d97706; --info: #2563eb; --hint: #64748b; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e2e8f0; --muted: #94a3b8; --line: #334155; --panel: #1e293b; --page: #0f172a;
+    --accent: #60a5fa; --hover: #1e3a5f; --good: #4ade80; --error: #f87171; --warning: #fbbf24; --info: #60a5fa; }
+}
+body[data-vscode-theme-kind] { --ink: var(--vscode-editor-foreground, var(--vscode-foreground)); --muted: var(--vscode-descriptionForeground);
+  --line: var(--vscode-editorWidget-border, var(--vscode-widget-border, var(--vscode-panel-border)));
+  --panel: var(--vscode-sideBar-background, var(--vscode-editorWidget-background)); --page: var(--vscode-editor-background);
+  --accent: var(--vscode-textLink-foreground); --hover: var(--vscode-list-hoverBackground);
+  --good: var(--vscode-testing-iconPassed, var(--vscode-terminal-ansiGreen)); --error: var(--vscode-errorForeground);
+  --warning: var(--vscode-editorWarning-foreground); --info: var(--vscode-editorInfo-foreground);
+  font-family: var(--vscode-font-family); }
+body.vscode-light { color-scheme: light; } body.vscode-dark, body.vscode-high-contrast { color-scheme: dark; }
+body.vscode-high-contrast, body.vscode-high-contrast-light { --line: var(--vscode-contrastBorder); }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.5 "DejaVu Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0; font: 14px/1.5 "DejaVu Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: var(--page);
+  overflow-wrap: anywhere; }
 header { padding: 24px 32px 16px; border-bottom: 1px solid var(--line); background: var(--panel); }
 header h1 { margin: 0 0 4px; font-size: 22px; }
 header p { margin: 4px 0; color: var(--muted); }
-nav { display: flex; gap: 16px; padding: 8px 32px; border-bottom: 1px solid var(--line); font-size: 13px; }
+nav { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 8px 32px; border-bottom: 1px solid var(--line); font-size: 13px; }
 nav a { color: var(--accent); text-decoration: none; }
 main { padding: 8px 32px 32px; max-width: 1400px; }
+@media (max-width: 700px) { header, nav, main, footer { padding-left: 16px; padding-right: 16px; } }
 section { margin-top: 24px; }
 h2 { font-size: 18px; margin: 0 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
 h3 { font-size: 14px; margin: 16px 0 8px; color: var(--muted); }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 160px; background: #fff; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; flex: 1 1 150px; max-width: 260px; background: var(--page); }
 .card .value { font-size: 20px; font-weight: bold; }
 .card .label { font-size: 12px; color: var(--muted); }
-.columns { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
-table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
-th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+.columns { display: flex; flex-wrap: wrap; gap: 0 24px; align-items: flex-start; }
+.columns > * { min-width: 0; max-width: 100%; }
+table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 8px 0; font-size: 13px; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: normal; }
+td { min-width: 4em; }
 th { background: var(--panel); }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-figure { margin: 8px 0 16px; }
-figure svg { max-width: 100%; height: auto; display: block; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+figure { margin: 8px 0 16px; max-width: 100%; }
+figure svg { max-width: 100%; height: auto; display: block; background: #fff; border-radius: 6px; }
 figcaption { font-size: 12px; color: var(--muted); margin-top: 4px; }
 .severity { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; font-size: 12px; }
-.severity.error { background: var(--error); } .severity.warning { background: var(--warning); }
-.severity.info { background: var(--info); } .severity.hint { background: var(--hint); }
-.ok { color: #15803d; font-weight: bold; }
+.severity.error { background: #dc2626; } .severity.warning { background: #b45309; }
+.severity.info { background: #2563eb; } .severity.hint { background: #64748b; }
+.ok { color: var(--good); font-weight: bold; }
 .problem { color: var(--error); font-weight: bold; }
 .ece-object[data-uri] { cursor: pointer; }
 g.ece-object:hover > path, g.ece-object:hover > polygon { stroke-width: 2.5; }
-tr.ece-object:hover { background: #eff6ff; }
+tr.ece-object:hover { background: var(--hover); }
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; }
+body[data-vscode-theme-kind] code { font-family: var(--vscode-editor-font-family, monospace); }
 footer { padding: 16px 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); }
 `;
 

@@ -1,10 +1,18 @@
-/** A one-line sizing and growth summary over the deployment declaration, like a cost lens. */
+/**
+ * A one-line sizing and growth summary over the deployment declaration, like a cost lens. Clicking
+ * it opens the sizing report at its Sizing section: the client's `ece.showSizingReport` command,
+ * given the file and the section's anchor.
+ */
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
 import { summaryLine } from '../language/engine/explain.js';
 import type { DeploymentAnalyses } from '../language/workspace/deployment-analyses.js';
 import type { EceServices } from './ece-lsp-module.js';
+import type { ReportSection } from './protocol/custom-protocol.js';
+
+/** The client command that opens the report (package.json, client/commands.ts). */
+export const SHOW_SIZING_REPORT_COMMAND = 'ece.showSizingReport';
 
 export class EceCodeLensProvider implements CodeLensProvider {
     private readonly analyses: DeploymentAnalyses;
@@ -18,10 +26,10 @@ export class EceCodeLensProvider implements CodeLensProvider {
         const declaration = analysis.deployment.declaration;
         if (!declaration || declaration.span.uri !== document.uri.toString()) return [];
         const line = declaration.span.start.line;
-        // An empty command id makes the lens a label: clients show the title and run nothing.
+        const section: ReportSection = 'sizing';
         return [{
             range: { start: { line, character: 0 }, end: { line, character: 0 } },
-            command: { title: summaryLine(analysis), command: '' },
+            command: { title: summaryLine(analysis), command: SHOW_SIZING_REPORT_COMMAND, arguments: [document.uri.toString(), section] },
         }];
     }
 }
