@@ -5,9 +5,10 @@
  */
 import {
     Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
-    type AstNode, type LangiumCoreServices, type LangiumDocument, type ValidationAcceptor, type ValidationCheck,
+    type AstNode, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck,
     type ValidationOptions,
 } from 'langium';
+import { plainSyntaxMessages } from '../syntax-messages.js';
 import { forEachAstNode } from '../ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { findRuleDescriptor } from '../rules/catalogue.js';
@@ -47,6 +48,18 @@ export class EceDocumentValidator extends DefaultDocumentValidator {
         return applySuppressions(document.textDocument.getText(), result, {
             uri: document.uri.toString(), rules, source: this.getSource(),
         }).diagnostics;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        plainSyntaxMessages(parseResult, diagnostics, start, 'lexer');
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        plainSyntaxMessages(parseResult, diagnostics, start, 'parser');
     }
 
     /**
