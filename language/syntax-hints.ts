@@ -113,7 +113,7 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** The `{` still open at `offset` (strings and comments skipped), with what precedes it on its line. */
-function openBlock(text: string, offset: number): { line: number; header: string } | undefined {
+export function openBlock(text: string, offset: number): { line: number; header: string } | undefined {
     const open: number[] = [];
     for (let i = 0; i < offset; i++) {
         const c = text[i];
