@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { chartUnit, inUnit, renderGrowthSvg } from './charts.js';
-import { renderRoutingSvg, renderTopologySvg, sourceAttributes, type DiagramObject } from './diagrams.js';
+import { renderRoutingSvg, renderTopologySvg, routingOmissionNote, routingPicture, sourceAttributes, type DiagramObject } from './diagrams.js';
 import { configurationServersText, diskStatus, escapeHtml, fixed, growthMarks, sizingLineText, summaryText } from './format.js';
 import type { ReportModel, SourceLocation } from './report-model.js';
 
@@ -182,6 +182,7 @@ ${inlineSvg(svg)}
 
 function routingSection(model: ReportModel, svg: string): string {
     const e = escapeHtml;
+    const note = routingOmissionNote(routingPicture(model.routing));
     const dash = (items: string[]) => (items.length === 0 ? '—' : e(items.join(', ')));
     const routes = model.routing.routes.length === 0 ? '<p>No queues declared.</p>'
         : table(['Department', 'Queue', 'MRD', 'Script selector', 'Skill groups', 'Precision queues', 'Agents'],
@@ -191,7 +192,7 @@ function routingSection(model: ReportModel, svg: string): string {
     return `<section id="routing"><h2>Routing</h2>
 <figure data-diagram="routing">
 ${inlineSvg(svg)}
-<figcaption>MRD → script selector → skill groups and precision queues → queues → departments; dashed lines join skill groups and precision queues to their agents.</figcaption>
+<figcaption>MRD → script selector → skill groups and precision queues → queues → departments; dashed lines join skill groups and precision queues to their agents.${note ? ` ${e(note)}` : ''}</figcaption>
 </figure>
 <h3>Routing table (derived: the agents of a queue are those of its skill groups and precision queues)</h3>
 ${routes}
