@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import {
     CloseAction, ErrorAction, LanguageClient, TransportKind,
-    type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type Message, type ServerOptions,
+    type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type Message, type Middleware, type ServerOptions,
 } from 'vscode-languageclient/node.js';
 
 /** Where the bundle puts the server, beside the client (client/bundle.mjs). */
@@ -35,6 +35,30 @@ function errorHandler(client: () => LanguageClient): ErrorHandler {
     };
 }
 
+/** The providers VS Code may call while the window closes (a lightbulb, a lens, a hover in flight). */
+const PROVIDERS = [
+    'provideCodeActions', 'provideCodeLenses', 'provideCompletionItem', 'provideDefinition', 'provideDocumentFormattingEdits',
+    'provideDocumentHighlights', 'provideDocumentSemanticTokens', 'provideDocumentSemanticTokensEdits', 'provideDocumentSymbols',
+    'provideFoldingRanges', 'provideHover', 'provideInlayHints', 'provideReferences', 'provideRenameEdits', 'prepareRename',
+    'provideWorkspaceSymbols',
+] as const;
+
+/**
+ * A request in flight when the extension stops fails with "Starting server failed", which VS Code
+ * logs as "provider FAILED" with a stack: once the extension is stopping, such a request answers
+ * nothing instead. At any other time an error goes on as it came.
+ */
+function quietWhileStopping(client: () => LanguageClient): Middleware {
+    const guarded = (...args: unknown[]): Promise<unknown> => {
+        const next = args[args.length - 1] as (...rest: unknown[]) => unknown;
+        return Promise.resolve().then(() => next(...args.slice(0, -1))).catch((error: unknown) => {
+            if (stopping.has(client())) return null;
+            throw error;
+        });
+    };
+    return Object.fromEntries(PROVIDERS.map(name => [name, guarded])) as Middleware;
+}
+
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
     const module = context.asAbsolutePath(SERVER_MODULE);
     const serverOptions: ServerOptions = {
@@ -55,6 +79,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     const client: LanguageClient = new LanguageClient('ece', 'ECE Language Server', serverOptions, {
         ...clientOptions,
         errorHandler: errorHandler(() => client),
+        middleware: quietWhileStopping(() => client),
     });
     return client;
 }

@@ -110,6 +110,11 @@ export function inlineSvg(svg: string): string {
         .trim();
 }
 
+/** The picture's text alternative, as the SVG's own `<title>` (its accessible name; its objects keep their own). */
+function titled(svg: string, text: string): string {
+    return inlineSvg(svg).replace(/^(<svg\b[^>]*>)/, `$1<title>${escapeHtml(text)}</title>`);
+}
+
 function attrs(kind: string, name: string, source: SourceLocation | null | undefined, id?: string): string {
     const object: DiagramObject & { id: string } = { id: id ?? `${kind}:${name}`, kind, name, source: source ?? null };
     return `class="ece-object" ${sourceAttributes(object)}`;
@@ -161,7 +166,7 @@ function growthSection(model: ReportModel, svg: string): string {
     const full = growth.diskFullMonth !== null;
     return `<section id="growth"><h2>Database growth</h2>
 <figure id="growth-chart" data-diagram="growth" data-months="${growth.months.length}" ${attrs('load-profile', 'load profile', growth.source, 'load-profile')}>
-${inlineSvg(svg)}
+${titled(svg, `Database growth chart: ${fixed(m.total)} MB a month over ${growth.months.length} months. ${diskStatus(growth)}`)}
 <figcaption>Projected database size per month over the planning horizon of ${growth.months.length} months, stacked by what fills it${growth.diskGB === null ? '' : '; the dashed line is the database disk'}.</figcaption>
 </figure>
 <p>Growth per month (guide: Planning for Database Growth): email ${fixed(m.email)} MB, attachments ${fixed(m.attachments)} MB, chat and callback ${fixed(m.chat)} MB, total <b>${fixed(m.total)} MB</b>. ${growth.currentMB > 0 ? `Starting from the current size, ${fixed(growth.currentMB)} MB.` : 'Starting from an empty database.'}</p>
@@ -172,9 +177,14 @@ ${marks}
 
 function topologySection(model: ReportModel, svg: string): string {
     const collocated = model.topology.servers.filter(s => s.collocated);
+    const { loadBalancers, servers } = model.topology;
+    const alternative = `Topology diagram: ${[
+        ...loadBalancers.map(lb => `load balancer ${lb.name}${lb.inDmz ? ' in the DMZ' : ''}`),
+        ...servers.map(s => `server ${s.name} (${s.roles.length === 0 ? 'no roles' : s.roles.join(', ')})${s.inDmz ? ' in the DMZ' : ''}`),
+    ].join('; ') || 'no servers or load balancer'}.`;
     return `<section id="topology"><h2>Topology</h2>
 <figure data-diagram="topology">
-${inlineSvg(svg)}
+${titled(svg, alternative)}
 <figcaption>Load balancer, DMZ and servers with their roles; ${collocated.length === 0 ? 'no server collocates roles' : `collocated: ${collocated.map(s => `${escapeHtml(s.name)} (${escapeHtml(s.roles.join(' + '))})`).join('; ')}`}.</figcaption>
 </figure>
 </section>`;
@@ -191,7 +201,7 @@ function routingSection(model: ReportModel, svg: string): string {
             [], model.routing.routes.map(r => attrs('route', r.queue, r.source)));
     return `<section id="routing"><h2>Routing</h2>
 <figure data-diagram="routing">
-${inlineSvg(svg)}
+${titled(svg, `Routing diagram of ${model.routing.routes.length} queues; the routing table below lists each route.`)}
 <figcaption>MRD → script selector → skill groups and precision queues → queues → departments; dashed lines join skill groups and precision queues to their agents.${note ? ` ${e(note)}` : ''}</figcaption>
 </figure>
 <h3>Routing table (derived: the agents of a queue are those of its skill groups and precision queues)</h3>

@@ -3,7 +3,7 @@
  * The integration suite (test/vscode/suite) runs inside the extension host through the test-runner
  * extension; the UI tests below then drive the same window as a user would.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,7 +143,8 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         const started = Date.now();
         server = await startCodeServer(sandbox);
         browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-        page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+        // 1,700 px: the report beside the editor gets about 771 px, the width at which it used to scroll sideways.
+        page = await browser.newPage({ viewport: { width: 1700, height: 900 } });
         page.setDefaultNavigationTimeout(180_000);
         await page.goto(server.url);
         results = await waitForResults(sandbox, server, 10 * 60_000);
@@ -262,9 +263,12 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
 
     it('follows a change to the Light theme in the open report (screenshot)', async () => {
         const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
-        const settingsFile = path.join(sandbox.userDataDir, 'User/settings.json');
-        const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
-        writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': 'Default Light Modern' }, null, 2));
+        // As a user switches: "Preferences: Color Theme", then the theme.
+        await runCommand('Preferences: Color Theme');
+        const input = page.locator('.quick-input-widget input');
+        await input.fill('Light Modern');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
+        await page.keyboard.press('Enter');
         const frame = await reportFrame(`ECE deployment ${size.deployment}`, 30_000);
         expect(frame, 'the report is still open').toBeDefined();
         await expect.poll(async () => (await pageTheme(frame!)).kind, { timeout: 30_000 }).toBe('vscode-light');
@@ -272,18 +276,19 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         console.log(`Report webview in Light Modern: ${theme.clientWidth} px wide, page ${theme.scrollWidth} px; background ${theme.background}, text ${theme.color}`);
         expectThemed(theme, 'vscode-light');
         await page.screenshot({ path: path.join(OUTPUT, 'report-light.png') });
-    });
+    }, 120_000);
 
     it('restores the report after the window reloads', async () => {
         const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
         await page.reload();
-        await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-        const frame = await reportFrame(`ECE deployment ${size.deployment}`, 90_000);
-        expect(frame, 'the report came back with its deployment').toBeDefined();
+        await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 120_000 });
+        const frame = await reportFrame(`ECE deployment ${size.deployment}`, 180_000);
+        const tabs = await page.locator('.tab').allInnerTexts();
+        expect(frame, `the report came back with its deployment (tabs: ${tabs.join(' | ')})`).toBeDefined();
         expect(await frame!.locator('#sizing .card .value').first().innerText()).toBe(size.standardizedAgents.total.toLocaleString('en-US'));
         await expect.poll(() => page.locator('.tab', { hasText: `Sizing Report: ${size.deployment}` }).count()).toBe(1);
         expectThemed(await pageTheme(frame!), 'vscode-light');
-    });
+    }, 330_000);
 
     it('leaves no FAILED line in the extension host log (start, suite, restart, reload)', async () => {
         const logs = extensionHostLogs();

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { isDeepStrictEqual } from 'node:util';
+import type { CodeAction as LspCodeAction } from 'vscode-languageclient/node.js';
 import { cliDiagnostics, eceExtension, editorDiagnostics, open, waitFor } from './helpers.js';
 
 const RULE = 'routing/email-mrd-interruptible';
@@ -50,8 +51,15 @@ describe('Quick-fixes', () => {
         ] as const) {
             const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(uri).filter(d => codeOf(d) === rule && d.range.start.line === line - 1), list => list.length === 1);
             assert.equal(diagnostics.length, 1, `${rule} at line ${line}`);
-            const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-                'vscode.executeCodeActionProvider', uri, diagnostics[0].range, vscode.CodeActionKind.QuickFix.value);
+            // VS Code's executeCodeActionProvider drops disabled actions (its lightbulb greys them out):
+            // ask the server through the extension's own client, which advertises `disabledSupport`.
+            const client = (await eceExtension()).languageClient()!;
+            const c2p = client.code2ProtocolConverter;
+            const actions = (await client.sendRequest<LspCodeAction[] | null>('textDocument/codeAction', {
+                textDocument: { uri: c2p.asUri(uri) },
+                range: c2p.asRange(diagnostics[0].range),
+                context: { diagnostics: await c2p.asDiagnostics(diagnostics), only: ['quickfix'] },
+            })) ?? [];
             const disabled = actions.filter(a => a.disabled);
             assert.equal(disabled.length, 1, `one disabled action for ${rule} among: ${actions.map(a => a.title).join('; ')}`);
             assert.match(disabled[0].disabled?.reason ?? '', reason);
