@@ -235,7 +235,12 @@ function parserMessage(c: Context, message: string): string | undefined {
 
 /** The message to show for a syntax error: in plain words where the mistake is recognised, else the parser's. */
 export function plainSyntaxMessage(text: string, problem: SyntaxProblem): string {
-    const context = contextOf(text, problem);
-    const plain = problem.kind === 'lexer' ? lexerMessage(context) : parserMessage(context, problem.message);
-    return plain ?? problem.message;
+    try {
+        const context = contextOf(text, problem);
+        const plain = problem.kind === 'lexer' ? lexerMessage(context) : parserMessage(context, problem.message);
+        return plain ?? problem.message;
+    } catch {
+        // A hint is a courtesy: whatever text it is given, the parser's own message still stands.
+        return problem.message;
+    }
 }
