@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { COMMANDS } from './commands.js';
-import { createLanguageClient } from './language-client.js';
+import { createLanguageClient, markStopping } from './language-client.js';
 import { registerMcpServer } from './mcp-server-provider.js';
 import { exportReportMarkdown, SizingReports, type SizingReportView } from './report.js';
 import { DeploymentStatusBar } from './status-bar.js';
@@ -15,6 +15,8 @@ export interface EceExtensionApi {
     languageClient(): LanguageClient | undefined;
     /** The status bar text for the active editor, undefined while hidden. */
     statusBarText(): string | undefined;
+    /** What a screen reader says for the status bar item, undefined while hidden. */
+    statusBarAccessibleLabel(): string | undefined;
     refreshStatusBar(): Promise<void>;
     /** The open sizing report webviews, one per deployment. */
     sizingReports(): SizingReportView[];
@@ -23,15 +25,19 @@ export interface EceExtensionApi {
 }
 
 let client: LanguageClient | undefined;
+/** Settles when the server's first start does: report panels restored after a reload wait for it. */
+let started: Promise<void> = Promise.resolve();
 
 export async function activate(context: vscode.ExtensionContext): Promise<EceExtensionApi> {
     client = createLanguageClient(context);
+    const starting = startClient(client);
+    started = starting;
     const statusBar = new DeploymentStatusBar(() => client);
-    const reports = new SizingReports(() => client);
+    const reports = new SizingReports(() => client, starting);
     context.subscriptions.push(
         statusBar,
         reports,
-        vscode.commands.registerCommand(COMMANDS.showSizingReport, (file?: unknown) => reports.show(file)),
+        vscode.commands.registerCommand(COMMANDS.showSizingReport, (file?: unknown, section?: unknown) => reports.show(file, section)),
         vscode.commands.registerCommand(COMMANDS.exportReportMarkdown,
             (file?: unknown, target?: unknown) => exportReportMarkdown(client, file, target)),
         vscode.commands.registerCommand(COMMANDS.restartLanguageServer, async () => {
@@ -40,22 +46,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<EceExt
         }),
     );
     const mcpServerRegistered = registerMcpServer(context);
-    try {
-        await client.start();
-    } catch (error) {
-        void vscode.window.showErrorMessage(`The ECE language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await starting;
     await statusBar.refresh();
     return {
         languageClient: () => client,
         statusBarText: () => statusBar.text,
+        statusBarAccessibleLabel: () => statusBar.accessibleLabel,
         refreshStatusBar: () => statusBar.refresh(),
         sizingReports: () => reports.views,
         mcpServerRegistered,
     };
 }
 
+async function startClient(languageClient: LanguageClient): Promise<void> {
+    try {
+        await languageClient.start();
+    } catch (error) {
+        // A window closing while the server starts is no error of the server's.
+        if (client !== languageClient) return;
+        void vscode.window.showErrorMessage(`The ECE language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+/**
+ * Stops the server once it has started: stopping a client that is still starting fails the
+ * requests that wait for it ("Starting server failed" in the extension host log).
+ */
 export async function deactivate(): Promise<void> {
-    await client?.stop();
+    const stopping = client;
+    if (!stopping) return;
+    markStopping(stopping);
+    await started;
     client = undefined;
+    if (stopping.needsStop()) await stopping.stop().catch(() => undefined);
 }

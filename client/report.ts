@@ -3,13 +3,15 @@
  * the HTML page of `ece report --html` made for a webview (`ece/reportHtml`), and the Markdown of
  * `ece report --format markdown` (`ece/report`). The webview shows the page beside the editor, one
  * panel per deployment, renders it again when the server publishes new diagnostics for the
- * deployment's files (after each rebuild), and reveals an object in the source when it is clicked.
+ * deployment's files (after each rebuild), reveals an object in the source when it is clicked, scrolls
+ * to the section a command names (the code lens names one), and comes back after a window reload
+ * (the page keeps its file as webview state; `SizingReports` is the panel serializer).
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import {
-    REPORT_HTML_REQUEST, REPORT_REQUEST,
-    type DocumentParams, type Report, type ReportHtml, type RevealMessage,
+    REPORT_HTML_REQUEST, REPORT_REQUEST, REPORT_SECTIONS,
+    type DocumentParams, type Report, type ReportHtml, type ReportPageState, type ReportSection, type RevealMessage,
 } from '../server/protocol/custom-protocol.js';
 import { activeEceDocument } from './status-bar.js';
 
@@ -26,6 +28,8 @@ export interface SizingReportView {
     readonly html: string;
     /** How many times the page was rendered (1 once opened). */
     readonly renders: number;
+    /** The section the page last scrolled to at the editor's request. */
+    readonly shownSection: ReportSection | undefined;
     /** Handles a message as if the page had posted it; resolves to the editor it revealed, if any. */
     handleMessage(message: unknown): Promise<vscode.TextEditor | undefined>;
 }
@@ -42,10 +46,31 @@ async function fetchReportHtml(client: LanguageClient | undefined, file: vscode.
     return (await client.sendRequest<ReportHtml | null>(REPORT_HTML_REQUEST, params)) ?? undefined;
 }
 
-/** The file whose deployment a command reports on: its argument, else the active `.ece` editor. */
+/**
+ * The file whose deployment a command reports on: its argument (a URI, or a URI string as a code
+ * lens from the server passes it), else the active `.ece` editor.
+ */
 function targetFile(argument: unknown): vscode.Uri | undefined {
     if (argument instanceof vscode.Uri) return argument;
+    if (typeof argument === 'string' && /^[a-z][\w+.-]*:/i.test(argument)) return vscode.Uri.parse(argument, true);
     return activeEceDocument()?.uri;
+}
+
+function sectionOf(argument: unknown): ReportSection | undefined {
+    return REPORT_SECTIONS.find(section => section === argument);
+}
+
+const WEBVIEW_OPTIONS: vscode.WebviewOptions & vscode.WebviewPanelOptions = {
+    // Only for the page's one script, which the page's policy admits by nonce.
+    enableScripts: true,
+    enableCommandUris: false,
+    enableFindWidget: true,
+    // The page is self-contained: nothing to load from disk.
+    localResourceRoots: [],
+};
+
+function isPageState(state: unknown): state is ReportPageState {
+    return typeof state === 'object' && state !== null && typeof (state as Partial<ReportPageState>).file === 'string';
 }
 
 function folderOf(uri: vscode.Uri): string {
@@ -60,13 +85,15 @@ function isRevealMessage(message: unknown): message is RevealMessage {
         && position(m.line) && position(m.character) && position(m.endLine) && position(m.endCharacter);
 }
 
-/** The open sizing reports, one webview panel per deployment folder. */
-export class SizingReports implements vscode.Disposable {
+/** The open sizing reports, one webview panel per deployment folder; restores them after a reload. */
+export class SizingReports implements vscode.Disposable, vscode.WebviewPanelSerializer {
     private readonly panels = new Map<string, SizingReportPanel>();
     private readonly subscriptions: vscode.Disposable[];
 
-    constructor(private readonly client: () => LanguageClient | undefined) {
+    /** `started` settles once the language server has started (or failed to). */
+    constructor(private readonly client: () => LanguageClient | undefined, private readonly started: Promise<unknown>) {
         this.subscriptions = [
+            vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, this),
             // The server publishes diagnostics after every rebuild of a file: the report may have changed too.
             vscode.languages.onDidChangeDiagnostics(event => {
                 const folders = new Set(event.uris.filter(uri => uri.path.endsWith('.ece')).map(folderOf));
@@ -81,8 +108,8 @@ export class SizingReports implements vscode.Disposable {
         return [...this.panels.values()];
     }
 
-    /** Opens (or brings forward) the report of the file's deployment beside the editor. */
-    async show(argument?: unknown): Promise<SizingReportView | undefined> {
+    /** Opens (or brings forward) the report of the file's deployment beside the editor, at a section if one is named. */
+    async show(argument?: unknown, section?: unknown): Promise<SizingReportView | undefined> {
         const file = targetFile(argument);
         if (!file) {
             void vscode.window.showInformationMessage('Open an .ece file to see its deployment\'s sizing report.');
@@ -98,11 +125,46 @@ export class SizingReports implements vscode.Disposable {
         const sourceColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
         const existing = this.panels.get(folder.toString());
         if (existing) {
+            existing.showSection(sectionOf(section));
             existing.render(report);
             existing.panel.reveal(undefined, true);
             return existing;
         }
-        const panel = new SizingReportPanel(this.client, file, folder, sourceColumn, report, () => this.panels.delete(folder.toString()));
+        const webviewPanel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, report.title,
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+        return this.adopt(webviewPanel, file, folder, sourceColumn, report, sectionOf(section));
+    }
+
+    /** After a window reload: the page of the deployment it showed, if the server still has that deployment. */
+    async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        webviewPanel.webview.options = WEBVIEW_OPTIONS;
+        const client = this.client();
+        let file: vscode.Uri | undefined;
+        try {
+            file = isPageState(state) ? vscode.Uri.parse(state.file, true) : undefined;
+        } catch {
+            file = undefined;
+        }
+        // The server starts with the extension: the page waits for it rather than failing.
+        await this.started.catch(() => undefined);
+        const report = file ? await fetchReportHtml(client, file).catch(() => undefined) : undefined;
+        if (!client || !file || !report) {
+            // Nothing to show any more (the files are gone, or the server did not start): no empty tab is left behind.
+            webviewPanel.dispose();
+            return;
+        }
+        const folder = client.protocol2CodeConverter.asUri(report.folder);
+        if (this.panels.has(folder.toString())) {
+            webviewPanel.dispose();
+            return;
+        }
+        this.adopt(webviewPanel, file, folder, vscode.ViewColumn.One, report, undefined);
+    }
+
+    private adopt(webviewPanel: vscode.WebviewPanel, file: vscode.Uri, folder: vscode.Uri, sourceColumn: vscode.ViewColumn,
+        report: ReportHtml, section: ReportSection | undefined): SizingReportPanel {
+        const panel = new SizingReportPanel(this.client, webviewPanel, file, folder, sourceColumn, report, section,
+            () => this.panels.delete(folder.toString()));
         this.panels.set(folder.toString(), panel);
         return panel;
     }
@@ -114,33 +176,28 @@ export class SizingReports implements vscode.Disposable {
 }
 
 class SizingReportPanel implements SizingReportView {
-    readonly panel: vscode.WebviewPanel;
     private readonly subscriptions: vscode.Disposable[] = [];
     private pending: NodeJS.Timeout | undefined;
     private generation = 0;
     private files: vscode.Uri[] = [];
     /** The deployment changed while the panel was hidden: render when it shows again. */
     private stale = false;
+    /** The section to show once the page is loaded. */
+    private pendingSection: ReportSection | undefined;
     renders = 0;
+    shownSection: ReportSection | undefined;
 
     constructor(
         private readonly client: () => LanguageClient | undefined,
+        readonly panel: vscode.WebviewPanel,
         private file: vscode.Uri,
         readonly folder: vscode.Uri,
         private readonly sourceColumn: vscode.ViewColumn,
         report: ReportHtml,
+        section: ReportSection | undefined,
         onDispose: () => void,
     ) {
-        this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, report.title,
-            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-            {
-                // Only for the page's one script, which the page's policy admits by nonce.
-                enableScripts: true,
-                enableCommandUris: false,
-                enableFindWidget: true,
-                // The page is self-contained: nothing to load from disk.
-                localResourceRoots: [],
-            });
+        this.pendingSection = section;
         this.subscriptions.push(
             this.panel.webview.onDidReceiveMessage(message => void this.handleMessage(message)),
             this.panel.onDidChangeViewState(({ webviewPanel }) => {
@@ -203,7 +260,22 @@ class SizingReportPanel implements SizingReportView {
         }
     }
 
+    /** Scrolls the page to a section once it is loaded (the next `ready`), or now if it is. */
+    showSection(section: ReportSection | undefined): void {
+        this.pendingSection = section;
+    }
+
     async handleMessage(message: unknown): Promise<vscode.TextEditor | undefined> {
+        const command = typeof message === 'object' && message !== null ? (message as { command?: unknown }).command : undefined;
+        if (command === 'ready' && this.pendingSection) {
+            void this.panel.webview.postMessage({ command: 'showSection', section: this.pendingSection });
+            this.pendingSection = undefined;
+            return undefined;
+        }
+        if (command === 'shown') {
+            this.shownSection = sectionOf((message as { section?: unknown }).section);
+            return undefined;
+        }
         if (!isRevealMessage(message)) return undefined;
         const client = this.client();
         const uri = client ? client.protocol2CodeConverter.asUri(message.uri) : vscode.Uri.parse(message.uri);
@@ -240,6 +312,12 @@ export async function exportReportMarkdown(client: LanguageClient | undefined, a
     });
     if (!destination) return undefined;
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(report.markdown));
-    if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(`Sizing report written to ${vscode.workspace.asRelativePath(destination)}.`);
+    if (!(target instanceof vscode.Uri)) void offerToOpen(destination);
     return destination;
+}
+
+async function offerToOpen(file: vscode.Uri): Promise<void> {
+    const open = 'Open';
+    const choice = await vscode.window.showInformationMessage(`Sizing report written to ${vscode.workspace.asRelativePath(file)}.`, open);
+    if (choice === open) await vscode.window.showTextDocument(file, { preview: false });
 }

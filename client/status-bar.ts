@@ -57,12 +57,19 @@ export class DeploymentStatusBar implements vscode.Disposable {
         }
         this.item.text = statusText(summary);
         this.item.tooltip = statusTooltip(summary);
+        // Screen readers get the tooltip's facts in plain words, not its Markdown.
+        this.item.accessibilityInformation = { label: statusAccessibleLabel(summary), role: 'button' };
         this.item.show();
     }
 
     /** What the item shows now (for the tests, which cannot read the status bar through the API). */
     get text(): string | undefined {
         return this.current ? this.item.text : undefined;
+    }
+
+    /** What a screen reader says for the item now. */
+    get accessibleLabel(): string | undefined {
+        return this.current ? this.item.accessibilityInformation?.label : undefined;
     }
 
     dispose(): void {
@@ -85,6 +92,12 @@ function statusTooltip(summary: DeploymentSummary): vscode.MarkdownString {
     if (summary.capacity) tooltip.appendText(`Growth: ${summary.capacity.headline}\n\n${summary.capacity.timesToLimit.map(t => `- ${t}`).join('\n')}\n\n`);
     tooltip.appendText('Click for the sizing report.');
     return tooltip;
+}
+
+export function statusAccessibleLabel(summary: DeploymentSummary): string {
+    const agents = summary.standardizedAgents.total.toLocaleString('en-US');
+    return `ECE deployment ${summary.name}: ${agents} standardized agents, ${summary.configuration.name} configuration, `
+        + `${summary.applicationServersDeclared} of ${summary.applicationServersNeeded} application servers declared. Opens the sizing report.`;
 }
 
 export function activeEceDocument(): vscode.TextDocument | undefined {

@@ -63,18 +63,17 @@ export function growthChartSpec(growth: ReportGrowth, size: { width: number; hei
             encoding: { y: { datum: inUnit(growth.diskGB * 1024, unit), type: 'quantitative' } },
             description: `Database disk ${formatSize(growth.diskGB * 1024, unit)}`,
         },
-        {
-            data: { values: [{}] },
-            mark: { type: 'text', color: DISK_COLOR, align: 'right', baseline: 'bottom', dy: -4, fontWeight: 'bold' },
-            encoding: {
-                y: { datum: inUnit(growth.diskGB * 1024, unit), type: 'quantitative' },
-                x: { value: size.width },
-                text: { value: `Database disk ${formatDisk(growth.diskGB * 1024, unit)}${growth.diskFullMonth === null ? '' : `, full in month ${growth.diskFullMonth}`}` },
-            },
-        },
     ];
+    // The disk's label is the chart's title, above the legend: on the plot, bars that pass the disk would cover it.
+    const diskTitle = growth.diskGB === null ? {} : {
+        title: {
+            text: `Database disk ${formatDisk(growth.diskGB * 1024, unit)} (dashed line)${growth.diskFullMonth === null ? '' : `, full in month ${growth.diskFullMonth}`}`,
+            color: DISK_COLOR, anchor: 'end' as const, fontSize: 12, fontWeight: 'bold' as const, offset: 6,
+        },
+    };
     return {
         $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        ...diskTitle,
         width: size.width,
         height: size.height,
         background: 'white',

@@ -4,7 +4,9 @@
  * as data attributes so that a viewer can reveal it in the file.
  */
 import type { ServerRole } from '../language/model/deployment.js';
-import type { ReportModel, RoutingKind, RoutingNode, SourceLocation, TopologyLoadBalancer, TopologyServer } from './report-model.js';
+import type {
+    ReportModel, ReportRouting, RoutingEdge, RoutingKind, RoutingNode, SourceLocation, TopologyLoadBalancer, TopologyServer,
+} from './report-model.js';
 
 /**
  * Graphviz sizes boxes from its own metrics of the named font. DejaVu Sans is the widest of the
@@ -143,23 +145,30 @@ export function topologyDot(model: ReportModel): DotDiagram {
             fillcolor: TIER_COLORS[serverTier(server)], color: '#475569',
         });
     };
+    const junctionLine = (junction: ReportModel['topology']['junctions'][number]) => {
+        titles.set(junction.id, `the ${junction.tier} servers`);
+        return `    ${q(junction.id)} [${attributes({ id: junction.id, label: '', shape: 'point', width: 0.09, color: '#64748b' })}];`;
+    };
+    // A junction between internal servers is drawn inside the internal network: outside it, Graphviz
+    // would put it beside the cluster's box and every edge would fan across to it.
+    const inDmz = new Set([...topology.loadBalancers, ...topology.servers].filter(o => o.inDmz).map(o => o.id));
+    const internalJunction = (id: string) => topology.links.filter(l => l.from === id || l.to === id)
+        .every(l => !inDmz.has(l.from === id ? l.to : l.from));
     const dmz = [...topology.loadBalancers.filter(lb => lb.inDmz).map(lbLine), ...topology.servers.filter(s => s.inDmz).map(serverLine)];
-    const inside = [...topology.loadBalancers.filter(lb => !lb.inDmz).map(lbLine), ...topology.servers.filter(s => !s.inDmz).map(serverLine)];
+    const inside = [...topology.loadBalancers.filter(lb => !lb.inDmz).map(lbLine), ...topology.servers.filter(s => !s.inDmz).map(serverLine),
+        ...topology.junctions.filter(j => internalJunction(j.id)).map(junctionLine)];
     if (topology.entry) {
         titles.set(topology.entry.id, topology.entry.label);
         lines.push(`  ${q(topology.entry.id)} [${attributes({ id: topology.entry.id, label: topology.entry.label, shape: 'box', style: 'rounded,dashed', color: '#64748b', fontcolor: '#334155' })}];`);
     }
     if (dmz.length > 0) {
-        lines.push('  subgraph cluster_dmz {', `    graph [${attributes({ id: 'cluster_dmz', label: 'DMZ', style: 'rounded,dashed', color: '#d97706', fontcolor: '#b45309', labeljust: 'l' })}];`, ...dmz, '  }');
+        lines.push('  subgraph cluster_dmz {', `    graph [${attributes({ id: 'cluster_dmz', label: 'DMZ', style: 'rounded,dashed', color: '#d97706', fontcolor: '#b45309', labeljust: 'l', margin: 14 })}];`, ...dmz, '  }');
     }
     if (inside.length > 0) {
         const clusterLabel = dmz.length > 0 ? 'Internal network' : 'Data center';
-        lines.push('  subgraph cluster_internal {', `    graph [${attributes({ id: 'cluster_internal', label: clusterLabel, style: 'rounded', color: '#94a3b8', fontcolor: '#475569', labeljust: 'l' })}];`, ...inside, '  }');
+        lines.push('  subgraph cluster_internal {', `    graph [${attributes({ id: 'cluster_internal', label: clusterLabel, style: 'rounded', color: '#94a3b8', fontcolor: '#475569', labeljust: 'l', labelloc: 'b', margin: 14 })}];`, ...inside, '  }');
     }
-    for (const junction of topology.junctions) {
-        titles.set(junction.id, `the ${junction.tier} servers`);
-        lines.push(`  ${q(junction.id)} [${attributes({ id: junction.id, label: '', shape: 'point', width: 0.09, color: '#64748b' })}];`);
-    }
+    for (const junction of topology.junctions.filter(j => !internalJunction(j.id))) lines.push(junctionLine(junction).slice(2));
     for (const link of topology.links) {
         const toJunction = topology.junctions.some(j => j.id === link.to);
         lines.push(`  ${q(link.from)} -> ${q(link.to)}${toJunction ? ' [arrowhead=none]' : ''};`);
@@ -181,26 +190,73 @@ function routingNodeLine(node: RoutingNode): string {
     })}];`;
 }
 
+/** Past these, the routing diagram summarises: the routing table below it lists every route. */
+export const ROUTING_DIAGRAM_LIMITS = { queues: 20, agents: 60 };
+
+/** What the routing diagram draws: every object, or for a large deployment the first queues and what routes to them. */
+export interface RoutingPicture {
+    nodes: RoutingNode[];
+    edges: RoutingEdge[];
+    /** What was left out, null when everything is drawn. */
+    omitted: { queues: number; totalQueues: number; agents: number; totalAgents: number } | null;
+}
+
+export function routingPicture(routing: ReportRouting, limits = ROUTING_DIAGRAM_LIMITS): RoutingPicture {
+    const queues = routing.nodes.filter(n => n.kind === 'queue');
+    const agents = routing.nodes.filter(n => n.kind === 'agent');
+    if (queues.length <= limits.queues && agents.length <= limits.agents) return { nodes: routing.nodes, edges: routing.edges, omitted: null };
+    const kept = new Set(queues.slice(0, limits.queues).map(q => q.id));
+    const keep = (ids: Iterable<string>) => { for (const id of ids) kept.add(id); };
+    const into = (kinds: RoutingEdge['kind'][]) => routing.edges.filter(e => kinds.includes(e.kind) && kept.has(e.to)).map(e => e.from);
+    // Departments of the queues, their targets, the script selectors that target those, and the MRDs routing to either.
+    keep(routing.edges.filter(e => e.kind === 'belongs-to' && kept.has(e.from)).map(e => e.to));
+    keep(into(['feeds']));
+    keep(into(['targets']));
+    keep(into(['routes']));
+    if (agents.length <= limits.agents) keep(routing.edges.filter(e => e.kind === 'staffed-by' && kept.has(e.from)).map(e => e.to));
+    const nodes = routing.nodes.filter(n => kept.has(n.id));
+    const drawnAgents = nodes.filter(n => n.kind === 'agent').length;
+    return {
+        nodes,
+        edges: routing.edges.filter(e => kept.has(e.from) && kept.has(e.to)),
+        omitted: { queues: queues.length - Math.min(queues.length, limits.queues), totalQueues: queues.length, agents: agents.length - drawnAgents, totalAgents: agents.length },
+    };
+}
+
+/** The note under a summarised routing diagram, in the SVG and the page alike. */
+export function routingOmissionNote(picture: RoutingPicture): string | null {
+    const o = picture.omitted;
+    if (!o) return null;
+    const n = (value: number) => value.toLocaleString('en-US');
+    const parts = [`the first ${n(o.totalQueues - o.queues)} of ${n(o.totalQueues)} queues`];
+    parts.push(o.agents === o.totalAgents ? `none of the ${n(o.totalAgents)} agents (each queue shows its count)` : `${n(o.totalAgents - o.agents)} of ${n(o.totalAgents)} agents`);
+    return `Summarised for size: ${parts.join(' and ')}; the routing table lists every route.`;
+}
+
 export function routingDot(model: ReportModel): DotDiagram {
-    const { routing } = model;
+    const picture = routingPicture(model.routing);
     const objects = new Map<string, DiagramObject>();
     const titles = new Map<string, string>();
     const lines = HEADER(`Routing of ${model.deployment}`, 'LR');
-    for (const node of routing.nodes) {
+    for (const node of picture.nodes) {
         objects.set(node.id, { kind: node.kind, name: node.name, source: node.source });
         titles.set(node.id, `${ROUTING_KIND_LABELS[node.kind]} ${node.name}${node.declared ? '' : ' (not declared)'}`);
     }
-    const agents = routing.nodes.filter(n => n.kind === 'agent');
-    lines.push(...routing.nodes.filter(n => n.kind !== 'agent').map(routingNodeLine));
+    const note = routingOmissionNote(picture);
+    if (note) lines.push(`  graph [${attributes({ label: note, labelloc: 'b', labeljust: 'l', fontcolor: '#475569', fontsize: 11 })}];`);
+    const agents = picture.nodes.filter(n => n.kind === 'agent');
+    lines.push(...picture.nodes.filter(n => n.kind !== 'agent').map(routingNodeLine));
     if (agents.length > 0) {
         lines.push('  subgraph cluster_agents {', `    graph [${attributes({ id: 'cluster_agents', label: 'Agents', style: 'rounded,dashed', color: '#94a3b8', fontcolor: '#475569', labeljust: 'l' })}];`);
         lines.push(...agents.map(routingNodeLine), '  }');
     }
-    for (const edge of routing.edges) {
-        const style = edge.kind === 'staffed-by' ? ' [style=dashed, arrowhead=none, color="#94a3b8"]' : '';
-        lines.push(`  ${q(edge.from)} -> ${q(edge.to)}${style};`);
+    for (const edge of picture.edges) {
+        // An agent is drawn before the skill groups and precision queues it staffs, beside the script
+        // selectors: so the dashed lines stay short and never cross the lines to the queues.
+        if (edge.kind === 'staffed-by') lines.push(`  ${q(edge.to)} -> ${q(edge.from)} [style=dashed, arrowhead=none, color="#94a3b8"];`);
+        else lines.push(`  ${q(edge.from)} -> ${q(edge.to)};`);
     }
-    if (routing.nodes.length === 0) lines.push(`  none [${attributes({ id: 'none', label: 'No routing objects declared', shape: 'plaintext', style: '' })}];`);
+    if (picture.nodes.length === 0) lines.push(`  none [${attributes({ id: 'none', label: 'No routing objects declared', shape: 'plaintext', style: '' })}];`);
     lines.push('}');
     return { name: 'routing', dot: lines.join('\n'), objects, titles };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { renderCapacitySvg, renderGrowthSvg } from './charts.js';
-import { renderRoutingSvg, renderTopologySvg, sourceAttributes, type DiagramObject } from './diagrams.js';
+import { renderRoutingSvg, renderTopologySvg, routingOmissionNote, routingPicture, sourceAttributes, type DiagramObject } from './diagrams.js';
 import { formatAmount, formatNumber, projectionMonths, type Figure } from '../language/engine/explain.js';
 import { capacityMarks, escapeHtml, summaryText } from './format.js';
 import type { ReportModel, SourceLocation } from './report-model.js';
@@ -28,41 +28,66 @@ export interface HtmlOptions {
     head?: string;
 }
 
+/**
+ * Light by default, dark where the reader's system is (`prefers-color-scheme`); inside a VS Code
+ * webview (whose `<body>` carries `data-vscode-theme-kind`) the editor's own theme colours win,
+ * light, dark or high contrast. Pictures keep a light canvas of their own: their colours are drawn
+ * for it. Nothing is wider than the window: tables and pictures scroll inside themselves.
+ */
 export const REPORT_CSS = `
-:root { color-scheme: light; --ink: #0f172a; --muted: #475569; --line: #e2e8f0; --panel: #f8fafc; --accent: #2563eb;
+:root { color-scheme: light dark; --ink: #0f172a; --muted: #475569; --line: #e2e8f0; --panel: #f8fafc; --page: #fff;
+  --accent: #2563eb; --hover: #eff6ff; --good: #15803d;
   --error: #dc2626; --warning: #d97706; --info: #2563eb; --hint: #64748b; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e2e8f0; --muted: #94a3b8; --line: #334155; --panel: #1e293b; --page: #0f172a;
+    --accent: #60a5fa; --hover: #1e3a5f; --good: #4ade80; --error: #f87171; --warning: #fbbf24; --info: #60a5fa; }
+}
+body[data-vscode-theme-kind] { --ink: var(--vscode-editor-foreground, var(--vscode-foreground)); --muted: var(--vscode-descriptionForeground);
+  --line: var(--vscode-editorWidget-border, var(--vscode-widget-border, var(--vscode-panel-border)));
+  --panel: var(--vscode-sideBar-background, var(--vscode-editorWidget-background)); --page: var(--vscode-editor-background);
+  --accent: var(--vscode-textLink-foreground); --hover: var(--vscode-list-hoverBackground);
+  --good: var(--vscode-testing-iconPassed, var(--vscode-terminal-ansiGreen)); --error: var(--vscode-errorForeground);
+  --warning: var(--vscode-editorWarning-foreground); --info: var(--vscode-editorInfo-foreground);
+  font-family: var(--vscode-font-family); }
+body.vscode-light { color-scheme: light; } body.vscode-dark, body.vscode-high-contrast { color-scheme: dark; }
+body.vscode-high-contrast, body.vscode-high-contrast-light { --line: var(--vscode-contrastBorder); }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.5 "DejaVu Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0; font: 14px/1.5 "DejaVu Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: var(--page);
+  overflow-wrap: anywhere; }
 header { padding: 24px 32px 16px; border-bottom: 1px solid var(--line); background: var(--panel); }
 header h1 { margin: 0 0 4px; font-size: 22px; }
 header p { margin: 4px 0; color: var(--muted); }
-nav { display: flex; gap: 16px; padding: 8px 32px; border-bottom: 1px solid var(--line); font-size: 13px; }
+nav { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 8px 32px; border-bottom: 1px solid var(--line); font-size: 13px; }
 nav a { color: var(--accent); text-decoration: none; }
 main { padding: 8px 32px 32px; max-width: 1400px; }
+@media (max-width: 700px) { header, nav, main, footer { padding-left: 16px; padding-right: 16px; } }
 section { margin-top: 24px; }
 h2 { font-size: 18px; margin: 0 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
 h3 { font-size: 14px; margin: 16px 0 8px; color: var(--muted); }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 160px; background: #fff; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; flex: 1 1 150px; max-width: 260px; background: var(--page); }
 .card .value { font-size: 20px; font-weight: bold; }
 .card .label { font-size: 12px; color: var(--muted); }
-.columns { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
-table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
-th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+.columns { display: flex; flex-wrap: wrap; gap: 0 24px; align-items: flex-start; }
+.columns > * { min-width: 0; max-width: 100%; }
+table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 8px 0; font-size: 13px; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: normal; }
+td { min-width: 4em; }
 th { background: var(--panel); }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-figure { margin: 8px 0 16px; }
-figure svg { max-width: 100%; height: auto; display: block; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+figure { margin: 8px 0 16px; max-width: 100%; }
+figure svg { max-width: 100%; height: auto; display: block; background: #fff; border-radius: 6px; }
 figcaption { font-size: 12px; color: var(--muted); margin-top: 4px; }
 .severity { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; font-size: 12px; }
-.severity.error { background: var(--error); } .severity.warning { background: var(--warning); }
-.severity.info { background: var(--info); } .severity.hint { background: var(--hint); }
-.ok { color: #15803d; font-weight: bold; }
+.severity.error { background: #dc2626; } .severity.warning { background: #b45309; }
+.severity.info { background: #2563eb; } .severity.hint { background: #64748b; }
+.ok { color: var(--good); font-weight: bold; }
 .problem { color: var(--error); font-weight: bold; }
 .ece-object[data-uri] { cursor: pointer; }
 g.ece-object:hover > path, g.ece-object:hover > polygon { stroke-width: 2.5; }
-tr.ece-object:hover { background: #eff6ff; }
+tr.ece-object:hover { background: var(--hover); }
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; }
+body[data-vscode-theme-kind] code { font-family: var(--vscode-editor-font-family, monospace); }
 footer { padding: 16px 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); }
 `;
 
@@ -86,6 +111,11 @@ export function inlineSvg(svg: string): string {
         .replace(/<!--[\s\S]*?-->\s*/g, '')
         .replace(/\s+xmlns(:\w+)?="[^"]*"/g, '')
         .trim();
+}
+
+/** The picture's text alternative, as the SVG's own `<title>` (its accessible name; its objects keep their own). */
+function titled(svg: string, text: string): string {
+    return inlineSvg(svg).replace(/^(<svg\b[^>]*>)/, `$1<title>${escapeHtml(text)}</title>`);
 }
 
 function attrs(kind: string, name: string, source: SourceLocation | null | undefined, id?: string): string {
@@ -146,7 +176,7 @@ function growthSection(model: ReportModel, svg: string): string {
     const disk = figures.disk ? `${figures.disk.label}: ${figures.disk.value} (${figures.disk.arithmetic}).` : 'Database disk: not declared.';
     return `<section id="growth"><h2>Database growth</h2>
 <figure id="growth-chart" data-diagram="growth" data-months="${growth.months.length}" ${attrs('load-profile', 'load profile', growth.source, 'load-profile')}>
-${inlineSvg(svg)}
+${titled(svg, `Database growth chart: ${figures.monthlyGrowth.find(f => f.key === 'growth.total')?.value ?? ''} over ${growth.months.length} months. ${disk}`)}
 <figcaption>Projected database size per month over the planning horizon of ${growth.months.length} months, stacked by what fills it${growth.diskGB === null ? '' : '; the dashed line is the database disk'}.</figcaption>
 </figure>
 ${figureTable('Growth per month', figures.monthlyGrowth)}
@@ -182,9 +212,14 @@ ${marks}
 
 function topologySection(model: ReportModel, svg: string): string {
     const collocated = model.topology.servers.filter(s => s.collocated);
+    const { loadBalancers, servers } = model.topology;
+    const alternative = `Topology diagram: ${[
+        ...loadBalancers.map(lb => `load balancer ${lb.name}${lb.inDmz ? ' in the DMZ' : ''}`),
+        ...servers.map(s => `server ${s.name} (${s.roles.length === 0 ? 'no roles' : s.roles.join(', ')})${s.inDmz ? ' in the DMZ' : ''}`),
+    ].join('; ') || 'no servers or load balancer'}.`;
     return `<section id="topology"><h2>Topology</h2>
 <figure data-diagram="topology">
-${inlineSvg(svg)}
+${titled(svg, alternative)}
 <figcaption>Load balancer, DMZ and servers with their roles; ${collocated.length === 0 ? 'no server collocates roles' : `collocated: ${collocated.map(s => `${escapeHtml(s.name)} (${escapeHtml(s.roles.join(' + '))})`).join('; ')}`}.</figcaption>
 </figure>
 </section>`;
@@ -192,6 +227,7 @@ ${inlineSvg(svg)}
 
 function routingSection(model: ReportModel, svg: string): string {
     const e = escapeHtml;
+    const note = routingOmissionNote(routingPicture(model.routing));
     const dash = (items: string[]) => (items.length === 0 ? '—' : e(items.join(', ')));
     const routes = model.routing.routes.length === 0 ? '<p>No queues declared.</p>'
         : table(['Department', 'Queue', 'MRD', 'Script selector', 'Skill groups', 'Precision queues', 'Agents'],
@@ -200,8 +236,8 @@ function routingSection(model: ReportModel, svg: string): string {
             [], model.routing.routes.map(r => attrs('route', r.queue, r.source)));
     return `<section id="routing"><h2>Routing</h2>
 <figure data-diagram="routing">
-${inlineSvg(svg)}
-<figcaption>MRD → script selector → skill groups and precision queues → queues → departments; dashed lines join skill groups and precision queues to their agents.</figcaption>
+${titled(svg, `Routing diagram of ${model.routing.routes.length} queues; the routing table below lists each route.`)}
+<figcaption>MRD → script selector → skill groups and precision queues → queues → departments; dashed lines join skill groups and precision queues to their agents.${note ? ` ${e(note)}` : ''}</figcaption>
 </figure>
 <h3>Routing table (derived: the agents of a queue are those of its skill groups and precision queues)</h3>
 ${routes}

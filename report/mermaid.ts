@@ -2,7 +2,7 @@
  * The topology and routing diagrams as Mermaid flowcharts, which GitHub, GitLab and Azure DevOps
  * render inside Markdown. Same objects and links as the Graphviz diagrams (diagrams.ts).
  */
-import { loadBalancerDetails, ROUTING_KIND_LABELS, serverDetails } from './diagrams.js';
+import { loadBalancerDetails, ROUTING_KIND_LABELS, routingOmissionNote, routingPicture, serverDetails } from './diagrams.js';
 import type { ReportModel, RoutingKind, TopologyLoadBalancer, TopologyServer } from './report-model.js';
 
 /** Text inside a quoted Mermaid label: Mermaid's own entity codes for what would end or break it. */
@@ -10,8 +10,13 @@ export function mermaidText(text: string): string {
     return text.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 }
 
+/** A detail line that Mermaid must not break at a hyphen (`source-ip`): non-breaking hyphens. */
+function unbroken(text: string): string {
+    return text.replace(/(\w)-(\w)/g, '$1\u2011$2');
+}
+
 function mermaidLabel(caption: string, name: string, details: string[]): string {
-    return `"${[`<b>${mermaidText(name)}</b>`, mermaidText(caption), ...details.map(mermaidText)].join('<br/>')}"`;
+    return `"${[`<b>${mermaidText(name)}</b>`, mermaidText(caption), ...details.map(d => mermaidText(unbroken(d)))].join('<br/>')}"`;
 }
 
 const INDENT = '    ';
@@ -87,8 +92,10 @@ const CLASS_NAMES: Record<RoutingKind, string> = {
 };
 
 export function routingMermaid(model: ReportModel): string {
-    const { routing } = model;
+    const routing = routingPicture(model.routing);
     const lines = ['flowchart LR'];
+    const note = routingOmissionNote(routing);
+    if (note) lines.push(`${INDENT}omitted["${mermaidText(note)}"]`, `${INDENT}style omitted fill:#ffffff,stroke:#94a3b8,stroke-dasharray:4 3`);
     if (routing.nodes.length === 0) {
         lines.push(`${INDENT}none["No routing objects declared"]`);
         return lines.join('\n') + '\n';
@@ -103,7 +110,10 @@ export function routingMermaid(model: ReportModel): string {
     if (agents.length > 0) {
         lines.push(`${INDENT}subgraph agents["Agents"]`, ...agents.map(nodeLine(INDENT.repeat(2))), `${INDENT}end`);
     }
-    for (const edge of routing.edges) lines.push(`${INDENT}${edge.from} ${edge.kind === 'staffed-by' ? '-.-' : '-->'} ${edge.to}`);
+    for (const edge of routing.edges) {
+        // Agents before what they staff, as in the Graphviz diagram: their lines stay clear of the queues'.
+        lines.push(edge.kind === 'staffed-by' ? `${INDENT}${edge.to} -.- ${edge.from}` : `${INDENT}${edge.from} --> ${edge.to}`);
+    }
     for (const kind of Object.keys(SHAPES) as RoutingKind[]) {
         const ids = routing.nodes.filter(n => n.kind === kind && n.declared).map(n => n.id);
         if (ids.length > 0) lines.push(`${INDENT}classDef ${CLASS_NAMES[kind]} ${ROUTING_STYLES[kind]}`, `${INDENT}class ${ids.join(',')} ${CLASS_NAMES[kind]}`);

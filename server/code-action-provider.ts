@@ -3,6 +3,9 @@
  * - a rule that knows its repair puts it on its diagnostic (`data.fix`, see
  *   language/validation/ece-validator.ts); each becomes a `quickfix`, with "Fix all" when one rule has
  *   several fixable diagnostics in the file. Edits may touch other files of the folder;
+ * - where a rule has no fix for the diagnostic, a disabled quick-fix whose reason (the rule's
+ *   `docs.noFix`) says why and what to do instead (LSP `CodeAction.disabled`; clients without
+ *   `disabledSupport` do not get it);
  * - "Suppress on this line": a `// ece-ignore-next-line <rule>` comment above it
  *   (language/validation/suppression.ts);
  * - "Turn off" / "Make it a warning…" in ece.config.json: the rule's severity set in the project file
@@ -31,12 +34,14 @@ type Fix = NonNullable<FindingData['fix']>;
 export class EceCodeActionProvider implements CodeActionProvider {
     private readonly settings: EceSettings;
     private canCreateFiles = false;
+    private canShowDisabled = false;
 
     constructor(services: EceServices) {
         this.settings = services.workspace.EceSettings;
         services.shared.lsp.LanguageServer.onInitialize(params => {
             const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
             this.canCreateFiles = Boolean(workspaceEdit?.documentChanges && workspaceEdit.resourceOperations?.includes('create'));
+            this.canShowDisabled = params.capabilities.textDocument?.codeAction?.disabledSupport === true;
         });
     }
 
@@ -54,6 +59,9 @@ export class EceCodeActionProvider implements CodeActionProvider {
             if (fix) {
                 fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: workspaceEdit(fix.edits) });
                 if (rule) rulesWithFixes.add(rule);
+            } else if (rule && this.canShowDisabled) {
+                const reason = findRuleDescriptor(rule)?.docs.noFix;
+                if (reason) fixes.push(noFixAction(rule, diagnostic, reason));
             }
             if (rule) silence.push(...this.silencingActions(document, diagnostic, rule));
         }
@@ -114,6 +122,17 @@ export class EceCodeActionProvider implements CodeActionProvider {
         const title = severity === 'off' ? `Turn off '${rule}' in ${shown}` : `Make '${rule}' ${severityWord(severity)} in ${shown}`;
         return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
     }
+}
+
+/** A quick-fix the client shows greyed out, with the reason there is none. */
+export function noFixAction(rule: string, diagnostic: Diagnostic, reason: string): CodeAction {
+    const fixable = findRuleDescriptor(rule)?.fixable ?? false;
+    return {
+        title: fixable ? `Fix '${rule}' (not offered here)` : `No automatic fix for '${rule}'`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        disabled: { reason },
+    };
 }
 
 function severityWord(severity: Severity): string {

@@ -6,6 +6,9 @@
  */
 import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import type { LangiumDocument } from 'langium';
+import type { Position } from 'vscode-languageserver';
+import { openBlock } from '../language/syntax-hints.js';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { SERVER_ROLES } from '../language/model/deployment.js';
@@ -43,6 +46,24 @@ export class EceCompletionProvider extends DefaultCompletionProvider {
     constructor(services: EceServices) {
         super(services);
         this.analyses = services.workspace.DeploymentAnalyses;
+    }
+
+    /**
+     * Langium falls back to the file's first features (the top-level declarations) when the cursor
+     * is in a statement the parser could not finish, such as `roles |` in a server: inside a block,
+     * the features that may follow the text before the cursor are what fits there.
+     */
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(position);
+        const inBlock = openBlock(text, offset) !== undefined;
+        for (const context of super.buildContexts(document, position)) {
+            if (inBlock && context.node === undefined) {
+                yield { ...context, tokenOffset: offset, tokenEndOffset: offset, features: this.findFeaturesAt(document.textDocument, offset) };
+            } else {
+                yield context;
+            }
+        }
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

@@ -11,12 +11,28 @@ import type { ReportModel } from '../report/report-model.js';
 
 /**
  * Posts `{ command: 'reveal', uri, line, character, endLine, endCharacter }` for a click on an
- * `.ece-object` with `data-uri` (HTML rows and SVG nodes alike carry the data attributes).
- * `acquireVsCodeApi` is what VS Code gives a webview; elsewhere the script does nothing.
+ * `.ece-object` with `data-uri` (HTML rows and SVG nodes alike carry the data attributes); keeps
+ * the file the page reports on as the webview's state, so that the editor restores the page after a
+ * window reload; posts `ready` once loaded, and scrolls to a section when the editor asks
+ * (`showSection`, answered by `shown`). `acquireVsCodeApi` is what VS Code gives a webview;
+ * elsewhere the script does nothing.
  */
 export const REVEAL_SCRIPT = `(function () {
   if (typeof acquireVsCodeApi !== 'function') return;
   var host = acquireVsCodeApi();
+  document.addEventListener('DOMContentLoaded', function () {
+    var file = document.querySelector('header [data-uri]');
+    if (file) host.setState({ file: file.dataset.uri });
+    host.postMessage({ command: 'ready' });
+  });
+  window.addEventListener('message', function (event) {
+    var m = event.data;
+    if (!m || m.command !== 'showSection' || typeof m.section !== 'string') return;
+    var section = document.getElementById(m.section);
+    if (!section || section.tagName !== 'SECTION') return;
+    section.scrollIntoView({ block: 'start' });
+    host.postMessage({ command: 'shown', section: m.section });
+  });
   document.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target.closest('.ece-object[data-uri]') : null;
     if (!target) return;

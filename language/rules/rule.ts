@@ -47,6 +47,12 @@ export interface RuleDocs {
     example?: string;
     /** What the quick-fix does, when there is one. */
     fix?: string;
+    /**
+     * Why there is no automatic fix (for a rule without one), or why it is not offered on some
+     * findings: the editor shows it as the reason of a disabled quick-fix, so that the lightbulb
+     * still says what to do.
+     */
+    noFix?: string;
 }
 
 export interface Rule {

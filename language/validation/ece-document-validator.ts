@@ -5,9 +5,10 @@
  * over the AST is an override of Langium's (langium-overrides/validate-ast-nodes.ts).
  */
 import {
-    DocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationOptions,
+    DocumentValidator, type Cancellation, type ParseResult, type LangiumCoreServices, type LangiumDocument, type ValidationOptions,
 } from 'langium';
 import { PlainLoopDocumentValidator } from '../langium-overrides/validate-ast-nodes.js';
+import { plainSyntaxMessages } from '../syntax-messages.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { findRuleDescriptor } from '../rules/catalogue.js';
 import { ruleDocUrl } from '../rules/rule.js';
@@ -46,6 +47,18 @@ export class EceDocumentValidator extends PlainLoopDocumentValidator {
         return applySuppressions(document.textDocument.getText(), result, {
             uri: document.uri.toString(), rules, source: this.getSource(),
         }).diagnostics;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        plainSyntaxMessages(parseResult, diagnostics, start, 'lexer');
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        plainSyntaxMessages(parseResult, diagnostics, start, 'parser');
     }
 }
 

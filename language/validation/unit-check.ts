@@ -12,6 +12,8 @@ function expectedDimension(owner: ast.Quantity['$container']): Dimension {
 
 /** The parser accepts any unit after a number; this says which ones fit where. */
 export function checkQuantityUnit(quantity: ast.Quantity, accept: ValidationAcceptor): void {
+    // No unit at all is a syntax error, which says so (ece-parser-messages.ts).
+    if (quantity.unit === undefined) return;
     const expected = expectedDimension(quantity.$container);
     if (dimensionOf(quantity.unit) === expected) return;
     accept('error', `'${quantity.unit}' does not measure ${WHAT[expected]}; write it in ${unitsOf(expected).join(', ')}.`, {

@@ -76,3 +76,28 @@ export interface RevealMessage {
     endLine: number;
     endCharacter: number;
 }
+
+/** The sections of the report page, by their anchor (`<section id="…">`). */
+export const REPORT_SECTIONS = ['sizing', 'growth', 'topology', 'routing', 'diagnostics'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** What the report page posts once its script runs: the host may then show it a section. */
+export interface ReadyMessage {
+    command: 'ready';
+}
+
+/** What the host posts to the page: scroll to a section. The page answers with a {@link ShownMessage}. */
+export interface ShowSectionMessage {
+    command: 'showSection';
+    section: ReportSection;
+}
+
+export interface ShownMessage {
+    command: 'shown';
+    section: ReportSection;
+}
+
+/** What the page keeps across a window reload (`vscode.setState`): the file whose deployment it shows. */
+export interface ReportPageState {
+    file: string;
+}

@@ -46,7 +46,7 @@ describe('the extension manifest (package.json)', () => {
         expect(manifest.contributes.grammars).toEqual([{ language: 'ece', scopeName: 'source.ece', path: './syntaxes/ece.tmLanguage.json' }]);
         expect(JSON.parse(read('syntaxes/ece.tmLanguage.json')).scopeName).toBe('source.ece');
         expect(manifest.contributes.snippets.map(s => s.language)).toEqual(['ece']);
-        expect(manifest.activationEvents).toEqual(['onLanguage:ece', 'workspaceContains:**/*.ece']);
+        expect(manifest.activationEvents).toEqual(['onLanguage:ece', 'workspaceContains:**/*.ece', 'onWebviewPanel:ece.sizingReport']);
         expect(manifest.engines.vscode).toBe('^1.82.0');
     });
 

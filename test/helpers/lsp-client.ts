@@ -56,6 +56,8 @@ export interface ClientOptions {
     settings?: Record<string, unknown>;
     /** Whether workspace edits may create files (`resourceOperations: ['create']`). */
     createFiles?: boolean;
+    /** Whether the client shows disabled code actions with their reason (`codeAction.disabledSupport`), as VS Code does. */
+    disabledActions?: boolean;
 }
 
 interface Waiter {
@@ -118,7 +120,7 @@ export class LspClient {
                 textDocument: {
                     hover: { contentFormat: ['markdown', 'plaintext'] },
                     completion: { completionItem: { snippetSupport: true } },
-                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, dataSupport: true },
+                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, dataSupport: true, ...(options.disabledActions ? { disabledSupport: true } : {}) },
                     publishDiagnostics: { dataSupport: true },
                     rename: { prepareSupport: true },
                     documentSymbol: { hierarchicalDocumentSymbolSupport: true },

@@ -9,7 +9,7 @@ describe('growth chart', () => {
         const bars = spec.layer[0].data!.values;
         expect(new Set(bars.map(v => v.series))).toEqual(new Set(['Current database', 'Email', 'Attachments', 'Chat and callback']));
         expect(bars).toHaveLength(model.growth.months.length * 4);
-        expect(spec.layer.map(l => l.mark.type)).toEqual(['bar', 'rule', 'text']);
+        expect(spec.layer.map(l => l.mark.type)).toEqual(['bar', 'rule']);
     });
 
     it('leaves out the current size when none is declared, and the disk when there is none', async () => {

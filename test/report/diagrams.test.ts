@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGRAM_FONT_STACK, renderRoutingSvg, renderTopologySvg, routingDot, topologyDot } from '../../report/diagrams.js';
+import { DIAGRAM_FONT_STACK, renderRoutingSvg, renderTopologySvg, routingDot, routingOmissionNote, routingPicture, topologyDot } from '../../report/diagrams.js';
 import { inlineSvg } from '../../report/html.js';
 import { writeTempFolder } from '../helpers/check-folder.js';
 import { loadExample } from '../helpers/report-model.js';
@@ -68,5 +68,36 @@ describe('Graphviz diagrams', () => {
         expect(inline).toMatch(/^<svg /);
         expect(inline).not.toMatch(/<!--|<!DOCTYPE|https?:/);
         expect(objects(inline)).toEqual(objects(svg));
+    });
+
+    it('puts the back-end junction inside the internal network, its title below, so edges meet in the middle and cross no title', async () => {
+        const { model } = await loadExample('distributed-1500');
+        const dot = topologyDot(model).dot;
+        const internal = dot.slice(dot.indexOf('subgraph cluster_internal {'), dot.indexOf('\n  }', dot.indexOf('subgraph cluster_internal {')));
+        expect(internal).toContain('"junction_back_end" [id="junction_back_end"');
+        expect(internal).toContain('labelloc="b"');
+        expect(internal).not.toContain('junction_application');
+    });
+
+    it('draws agents before the skill groups they staff, so their lines never cross the lines to the queues', async () => {
+        const { model } = await loadExample('integrated-routing');
+        const dot = routingDot(model).dot;
+        const staffed = model.routing.edges.filter(e => e.kind === 'staffed-by');
+        expect(staffed.length).toBeGreaterThan(0);
+        for (const edge of staffed) expect(dot).toContain(`"${edge.to}" -> "${edge.from}" [style=dashed, arrowhead=none`);
+    });
+
+    it('summarises a large routing diagram and says what it left out', async () => {
+        const { model } = await loadExample('integrated-routing');
+        const queues = model.routing.nodes.filter(n => n.kind === 'queue');
+        const agents = model.routing.nodes.filter(n => n.kind === 'agent');
+        expect(routingPicture(model.routing).omitted).toBeNull();
+        const picture = routingPicture(model.routing, { queues: 2, agents: 3 });
+        expect(picture.nodes.filter(n => n.kind === 'queue').map(n => n.id)).toEqual(queues.slice(0, 2).map(n => n.id));
+        expect(picture.nodes.filter(n => n.kind === 'agent')).toEqual([]);
+        expect(picture.omitted).toEqual({ queues: queues.length - 2, totalQueues: queues.length, agents: agents.length, totalAgents: agents.length });
+        const ids = new Set(picture.nodes.map(n => n.id));
+        for (const edge of picture.edges) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
+        expect(routingOmissionNote(picture)).toBe(`Summarised for size: the first 2 of ${queues.length} queues and none of the ${agents.length} agents (each queue shows its count); the routing table lists every route.`);
     });
 });

@@ -72,7 +72,8 @@ describe('Mermaid diagrams', () => {
         for (const [from, arrow, to] of links) {
             expect(declared).toContain(from);
             expect(declared).toContain(to);
-            const edge = model.routing.edges.find(e => e.from === from && e.to === to)!;
+            // An agent's line is written from the agent to what it staffs (drawn on that side).
+            const edge = model.routing.edges.find(e => (e.from === from && e.to === to) || (e.kind === 'staffed-by' && e.from === to && e.to === from))!;
             expect(arrow).toBe(edge.kind === 'staffed-by' ? '-.-' : '-->');
         }
     });
@@ -80,5 +81,10 @@ describe('Mermaid diagrams', () => {
     it('draws a precision queue as a parallelogram', async () => {
         const { model } = await loadExample('distributed-1500');
         expect(routingMermaid(model)).toContain('precision_queue_0[/"<b>Support_Chat_Premium</b><br/>precision queue"/]');
+    });
+
+    it('keeps `source-ip` on one line (non-breaking hyphen)', async () => {
+        const { model } = await loadExample('mistakes');
+        expect(topologyMermaid(model)).toContain('sticky sessions: source\u2011ip');
     });
 });

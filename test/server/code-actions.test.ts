@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { CONFIGURATIONS } from '../../language/engine/configurations.js';
 import { applyEdits } from '../helpers/apply-edits.js';
-import { writeTempFolder } from '../helpers/check-folder.js';
+import { findRuleDescriptor } from '../../language/rules/catalogue.js';
+import { REPO_ROOT, writeTempFolder } from '../helpers/check-folder.js';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 
 const INTERRUPTIBLE = 'routing/email-mrd-interruptible';
@@ -173,5 +174,57 @@ describe('code actions', () => {
         const [create, edit] = off.edit!.documentChanges! as [{ kind: string; uri: string }, { edits: { newText: string }[] }];
         expect(create).toMatchObject({ kind: 'create', uri: fileUri(path.join(folder, 'ece.config.json')) });
         expect(JSON.parse(edit.edits[0].newText).rules).toEqual({ [INTERRUPTIBLE]: 'off' });
+    });
+});
+
+describe('code actions where a rule has no fix', () => {
+    const MISTAKES = path.join(REPO_ROOT, 'examples/mistakes');
+    let client: LspClient | undefined;
+    afterEach(async () => {
+        await client?.stop();
+        client = undefined;
+    });
+
+    /** Every routing finding of examples/mistakes with what the lightbulb offers first. */
+    async function routingOffers(disabledActions: boolean): Promise<{ line: number; rule: string; fix?: string; disabled?: string; reason?: string }[]> {
+        client = await LspClient.start(MISTAKES, undefined, { disabledActions });
+        const offers = [];
+        for (const name of ['ece.ece', 'ucce.ece']) {
+            const file = path.join(MISTAKES, name);
+            const diagnostics = (await client.open(file)).filter(d => String(d.code).startsWith('routing/'));
+            for (const diagnostic of diagnostics) {
+                const actions = ((await client.codeActions(file, diagnostic.range, [diagnostic])) ?? []) as CodeAction[];
+                const fix = actions.find(a => a.isPreferred && a.edit);
+                const disabled = actions.find(a => a.disabled);
+                offers.push({
+                    line: diagnostic.range.start.line + 1, rule: String(diagnostic.code),
+                    ...(fix ? { fix: fix.title } : {}), ...(disabled ? { disabled: disabled.title, reason: disabled.disabled!.reason } : {}),
+                });
+            }
+        }
+        return offers;
+    }
+
+    it('gives each routing mistake of examples/mistakes a fix, or a disabled quick-fix whose reason is the rule\'s', async () => {
+        const offers = await routingOffers(true);
+        expect(offers.length).toBeGreaterThanOrEqual(9);
+        for (const offer of offers) {
+            expect(Boolean(offer.fix) !== Boolean(offer.disabled), `${offer.rule} at line ${offer.line}: a fix or a reason, one of them`).toBe(true);
+            if (offer.disabled) expect(offer.reason).toBe(findRuleDescriptor(offer.rule)!.docs.noFix);
+        }
+        // The two the lightbulb used to leave bare: a taken name, and a target another department maps.
+        expect(offers.find(o => o.rule === 'routing/queue-naming')).toMatchObject({
+            line: 7, disabled: 'Fix \'routing/queue-naming\' (not offered here)', reason: expect.stringContaining('another queue already has'),
+        });
+        expect(offers.find(o => o.rule === 'routing/queue-script-mismatch' && o.line === 10)).toMatchObject({
+            disabled: 'Fix \'routing/queue-script-mismatch\' (not offered here)', reason: expect.stringContaining('share it across departments'),
+        });
+        expect(offers.find(o => o.rule === 'routing/queue-without-agents')).toMatchObject({ disabled: 'No automatic fix for \'routing/queue-without-agents\'' });
+        expect(offers.find(o => o.rule === 'routing/email-mrd-interruptible')?.fix).toMatch(/interruptible/);
+    });
+
+    it('offers no disabled action to a client that cannot show one', async () => {
+        const offers = await routingOffers(false);
+        expect(offers.filter(o => o.disabled)).toEqual([]);
     });
 });

@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverCount } from '../../language/engine/configurations.js';
 import { formatNumber } from '../../language/engine/explain.js';
 import { monthDiskFills } from '../../language/engine/growth.js';
 import { standardizedCallbackAgents, standardizedChatAgents, standardizedEmailAgents } from '../../language/engine/sizing.js';
+import { REPORT_SECTIONS } from '../../server/protocol/custom-protocol.js';
 import { checkFolder, REPO_ROOT, type CheckedFolder } from '../helpers/check-folder.js';
 import { LspClient, positionOf } from '../helpers/lsp-client.js';
 
@@ -36,6 +38,15 @@ describe('code lens and inlay hints', () => {
             `${deployment.servers.length} of ${serverCount(sizing.configuration)} servers declared`,
             `DB +${formatNumber(growth.monthlyMB.total / 1024)} GB/month, disk full in month ${fills}`,
         ].join(' · '));
+    });
+
+    it('opens the sizing report at its Sizing section when clicked: a command the extension contributes, with the file and the anchor', async () => {
+        const [lens] = (await client.codeLenses(ece)) ?? [];
+        expect(lens.command?.command).toBe('ece.showSizingReport');
+        expect(lens.command?.arguments).toEqual([pathToFileURL(ece).toString(), 'sizing']);
+        const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
+        expect(manifest.contributes.commands.map(c => c.command)).toContain(lens.command?.command);
+        expect(REPORT_SECTIONS).toContain(lens.command?.arguments?.[1]);
     });
 
     it('puts no lens in a file without the deployment declaration', async () => {

@@ -121,4 +121,12 @@ describe('completion', () => {
         expect(bandwidth).toEqual(expect.arrayContaining(['kbps', 'Mbps']));
         expect(bandwidth).not.toContain('ms');
     });
+
+    it('offers only what fits where the cursor is: role names after `roles`, a server\'s statements in a server, no top-level declaration', async () => {
+        const roles = ['web', 'application', 'file', 'messaging', 'services', 'database'];
+        expect(labels(await completeAt('server ECE_APP_1 {\n    roles |\n}\n')).sort()).toEqual([...roles].sort());
+        expect(labels(await completeAt('server ECE_APP_1 { roles web, |}\n')).sort()).toEqual([...roles].sort());
+        expect(labels(await completeAt('server ECE_APP_1 {\n    |\n}\n')).sort()).toEqual(['always', 'disk', 'in', 'roles', 'weight']);
+        expect(labels(await completeAt('load balancer LB { sticky sessions | }')).sort()).toEqual(['cookie', 'none', 'source-ip']);
+    });
 });

@@ -151,7 +151,11 @@ describe('ece/reportHtml and ece/report over stdio', () => {
                 // What VS Code gives a webview; injected by the browser, not by the page (the policy would refuse it).
                 await page.addInitScript(() => {
                     const posted: unknown[] = [];
-                    Object.assign(window, { posted, acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message) }) });
+                    const state: unknown[] = [];
+                    Object.assign(window, {
+                        posted, state,
+                        acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), setState: (value: unknown) => state.push(value) }),
+                    });
                 });
                 await page.goto('about:blank');
                 await page.setContent(html, { waitUntil: 'load' });
@@ -161,7 +165,10 @@ describe('ece/reportHtml and ece/report over stdio', () => {
                 await page.locator('nav a[href="#routing"]').click();
                 const posted = await page.evaluate(() => (window as unknown as { posted: RevealMessage[] }).posted);
                 const load = deployment.load!.email[0].span;
+                // The page keeps its deployment's file for a window reload, and says when it is ready for a section.
+                expect(await page.evaluate(() => (window as unknown as { state: unknown[] }).state)).toEqual([{ file: deployment.declaration!.span.uri }]);
                 expect(posted).toEqual([
+                    { command: 'ready' },
                     {
                         command: 'reveal', uri: queue.nameSpan.uri, line: queue.nameSpan.start.line, character: queue.nameSpan.start.character,
                         endLine: queue.nameSpan.end.line, endCharacter: queue.nameSpan.end.character,

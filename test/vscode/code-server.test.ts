@@ -3,7 +3,7 @@
  * The integration suite (test/vscode/suite) runs inside the extension host through the test-runner
  * extension; the UI tests below then drive the same window as a user would.
  */
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,83 @@ async function runCommand(title: string): Promise<void> {
     await page.keyboard.press('Enter');
 }
 
+/** The frame (within the webview's iframes) whose page has this `<h1>`. */
+async function reportFrame(heading: string, timeoutMs: number): Promise<Frame | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+            const text = await frame.locator('h1').first().innerText({ timeout: 500 }).catch(() => '');
+            if (text === heading) return frame;
+        }
+        await page.waitForTimeout(250);
+    }
+    return undefined;
+}
+
+interface PageTheme {
+    kind: string | undefined;
+    background: string;
+    color: string;
+    /** The theme's editor background and foreground, as the webview got them, in rgb(). */
+    editorBackground: string;
+    editorForeground: string;
+    scrollWidth: number;
+    clientWidth: number;
+}
+
+/** The report page's colours against the theme's, and whether it scrolls sideways. */
+async function pageTheme(frame: Frame): Promise<PageTheme> {
+    return frame.locator('body').evaluate(body => {
+        const doc = body.ownerDocument;
+        const view = doc.defaultView!;
+        const root = view.getComputedStyle(doc.documentElement);
+        const rgb = (value: string) => {
+            const probe = doc.createElement('span');
+            probe.style.color = value;
+            body.append(probe);
+            const color = view.getComputedStyle(probe).color;
+            probe.remove();
+            return color;
+        };
+        const style = view.getComputedStyle(body);
+        return {
+            kind: body.dataset.vscodeThemeKind,
+            background: style.backgroundColor,
+            color: style.color,
+            editorBackground: rgb(root.getPropertyValue('--vscode-editor-background').trim()),
+            editorForeground: rgb(root.getPropertyValue('--vscode-editor-foreground').trim() || root.getPropertyValue('--vscode-foreground').trim()),
+            scrollWidth: doc.documentElement.scrollWidth,
+            clientWidth: doc.documentElement.clientWidth,
+        };
+    });
+}
+
+function luminance(color: string): number {
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+/** The page follows the theme (background and text), and nothing is wider than the webview. */
+function expectThemed(theme: PageTheme, kind: 'vscode-dark' | 'vscode-light'): void {
+    expect(theme.kind).toBe(kind);
+    expect(theme.background).toBe(theme.editorBackground);
+    expect(theme.color).toBe(theme.editorForeground);
+    if (kind === 'vscode-dark') expect(luminance(theme.background)).toBeLessThan(0.25);
+    else expect(luminance(theme.background)).toBeGreaterThan(0.75);
+    expect(Math.abs(luminance(theme.color) - luminance(theme.background))).toBeGreaterThan(0.5);
+    expect(theme.clientWidth).toBeGreaterThanOrEqual(600);
+    expect(theme.scrollWidth, `the page (${theme.scrollWidth} px) fits the webview (${theme.clientWidth} px)`).toBeLessThanOrEqual(theme.clientWidth);
+}
+
+/** Every extension host log of the run (code-server keeps them under the user data folder). */
+function extensionHostLogs(): { file: string; text: string }[] {
+    const logs = path.join(sandbox.userDataDir, 'logs');
+    return readdirSync(logs, { recursive: true, withFileTypes: true })
+        .filter(entry => entry.isFile() && /exthost/i.test(path.join(entry.parentPath, entry.name)) && entry.name.endsWith('.log'))
+        .map(entry => path.join(entry.parentPath, entry.name))
+        .map(file => ({ file: path.relative(sandbox.dir, file), text: readFileSync(file, 'utf8') }));
+}
+
 async function openFile(relative: string): Promise<void> {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
@@ -66,15 +143,17 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         const started = Date.now();
         server = await startCodeServer(sandbox);
         browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-        page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+        // 1,800 px: the report beside the editor gets about 771 px, the width at which it used to scroll sideways.
+        page = await browser.newPage({ viewport: { width: 1800, height: 900 } });
+        page.setDefaultNavigationTimeout(180_000);
         await page.goto(server.url);
-        results = await waitForResults(sandbox, server, 5 * 60_000);
+        results = await waitForResults(sandbox, server, 10 * 60_000);
         suiteSeconds = (Date.now() - started) / 1000;
         for (const test of results.tests) {
             console.log(`${test.state === 'passed' ? '✓' : '✗'} ${test.title} (${test.durationMs} ms)${test.error ? `\n${test.error}` : ''}`);
         }
         console.log(`In-editor suite: ${results.passed} passed, ${results.failed} failed; code-server start to results ${suiteSeconds.toFixed(1)} s`);
-    }, 12 * 60_000);
+    }, 20 * 60_000);
 
     afterAll(async () => {
         await browser?.close();
@@ -154,24 +233,27 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         await runCommand('ECE: Show Sizing Report');
         const heading = `ECE deployment ${size.deployment}`;
         // The page is in an iframe within the webview's iframe; find the frame that shows it.
-        const deadline = Date.now() + 30_000;
-        let report: Frame | undefined;
-        while (!report && Date.now() < deadline) {
-            for (const frame of page.frames()) {
-                const text = await frame.locator('h1').first().innerText({ timeout: 500 }).catch(() => '');
-                if (text === heading) report = frame;
-            }
-            if (!report) await page.waitForTimeout(250);
-        }
+        const report = await reportFrame(heading, 30_000);
         expect(report, 'a webview frame shows the report').toBeDefined();
         const frame = report!;
         expect(await frame.locator('h2').allInnerTexts()).toEqual(['Sizing', 'Database growth', 'Topology', 'Routing', 'Diagnostics']);
         expect(await frame.locator('#sizing .card .value').first().innerText()).toBe(size.standardizedAgents.total.toLocaleString('en-US'));
-        // The stylesheet applied under the page's policy; the pictures were drawn.
-        expect(await frame.locator('header').evaluate(e => e.ownerDocument.defaultView?.getComputedStyle(e).backgroundColor)).toBe('rgb(248, 250, 252)');
+        // The stylesheet applied under the page's policy, in the colours of Dark Modern; the pictures were drawn.
+        // The width the report had beside the editor when it scrolled sideways: the window is sized
+        // until the webview has it (both editor groups share a change of the window's width).
+        let theme = await pageTheme(frame);
+        for (let width = 1800, tries = 0; Math.abs(theme.clientWidth - 771) > 2 && tries < 4; tries++) {
+            width += 2 * (771 - theme.clientWidth);
+            await page.setViewportSize({ width, height: 900 });
+            await page.waitForTimeout(1000);
+            theme = await pageTheme(frame);
+        }
+        expect(Math.abs(theme.clientWidth - 771)).toBeLessThanOrEqual(2);
+        console.log(`Report webview in Dark Modern: ${theme.clientWidth} px wide, page ${theme.scrollWidth} px; background ${theme.background}, text ${theme.color}`);
+        expectThemed(theme, 'vscode-dark');
         expect(await frame.locator('figure[data-diagram="routing"] g.ece-object[data-kind="queue"]').count()).toBe(routes.length);
         await expect.poll(() => page.locator('.tab', { hasText: `Sizing Report: ${size.deployment}` }).count()).toBe(1);
-        await page.screenshot({ path: path.join(OUTPUT, 'report-webview.png') });
+        await page.screenshot({ path: path.join(OUTPUT, 'report-dark.png') });
 
         // A click on a queue in the routing diagram runs the page's script, whose message selects the name in the source.
         const queue = routes[routes.length - 1].queue;
@@ -186,5 +268,37 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         page.off('console', onConsole);
         expect(refused).toEqual([]);
         console.log(`code-server suite timing: ${suiteSeconds.toFixed(1)} s to in-editor results`);
+    });
+
+    it('follows a change to the Light theme in the open report (screenshot)', async () => {
+        const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
+        // As a user switches, from the command palette: to the preferred light theme, Light Modern.
+        await runCommand('Preferences: Toggle between Light/Dark Themes');
+        const frame = await reportFrame(`ECE deployment ${size.deployment}`, 30_000);
+        expect(frame, 'the report is still open').toBeDefined();
+        await expect.poll(async () => (await pageTheme(frame!)).kind, { timeout: 30_000 }).toBe('vscode-light');
+        const theme = await pageTheme(frame!);
+        console.log(`Report webview in Light Modern: ${theme.clientWidth} px wide, page ${theme.scrollWidth} px; background ${theme.background}, text ${theme.color}`);
+        expectThemed(theme, 'vscode-light');
+        await page.screenshot({ path: path.join(OUTPUT, 'report-light.png') });
+    }, 120_000);
+
+    it('restores the report after the window reloads', async () => {
+        const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
+        await page.reload();
+        await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 120_000 });
+        const frame = await reportFrame(`ECE deployment ${size.deployment}`, 180_000);
+        const tabs = await page.locator('.tab').allInnerTexts();
+        expect(frame, `the report came back with its deployment (tabs: ${tabs.join(' | ')})`).toBeDefined();
+        expect(await frame!.locator('#sizing .card .value').first().innerText()).toBe(size.standardizedAgents.total.toLocaleString('en-US'));
+        await expect.poll(() => page.locator('.tab', { hasText: `Sizing Report: ${size.deployment}` }).count()).toBe(1);
+        expectThemed(await pageTheme(frame!), 'vscode-light');
+    }, 330_000);
+
+    it('leaves no FAILED line in the extension host log (start, suite, restart, reload)', async () => {
+        const logs = extensionHostLogs();
+        expect(logs.length, 'the extension host logs were found').toBeGreaterThan(0);
+        const failed = logs.flatMap(log => log.text.split('\n').filter(line => /FAILED/.test(line)).map(line => `${log.file}: ${line}`));
+        expect(failed).toEqual([]);
     });
 });

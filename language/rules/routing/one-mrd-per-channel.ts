@@ -12,6 +12,7 @@ export const oneMrdPerChannel: Rule = {
         summary: 'Two MRDs carry the same channel.',
         rationale: 'Create one MRD per channel, for example, one for incoming email, one for outgoing email, one for chat and one for callback.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (guideline 1)',
+        noFix: 'Merging two MRDs moves their skill groups, precision queues and queues: move them to one MRD, then delete the other MRD.',
         example: 'mrd Email_MRD { channel inbound email }\nmrd Email_MRD_2 { channel inbound email }',
     },
     check({ deployment }) {

@@ -47,6 +47,7 @@ export const queueNaming: Rule = {
         summary: 'A queue\'s name is not `<MRDName>_<ScriptSelectorName>`, the name ECE gives it.',
         rationale: 'By default, when an MRD is imported into ECE, queues are created using the naming convention <MRDName_ScriptSelectorName>. All queue names are editable, so this is only a hint.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (Configuration in ECE)',
+        noFix: 'No rename when another queue already has the <MRDName>_<ScriptSelectorName> name: two queues cannot share it. Rename or remove the other queue first, or keep this name (queue names are editable in ECE).',
         example: 'mrd Email_MRD { channel inbound email }\nscript selector Global_Sales_Email_Script { skill groups Global_Sales_NA }\n\n'
             + 'department Sales {\n    queue Global_Sales {\n        mrd Email_MRD\n        script selector Global_Sales_Email_Script\n    }\n}',
         fix: 'Renames the queue to `<MRDName>_<ScriptSelectorName>`, and every reference to it in the deployment folder; not offered when another queue already has that name.',

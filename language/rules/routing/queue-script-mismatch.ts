@@ -35,6 +35,7 @@ export const queueScriptMismatch: Rule = {
         summary: 'A queue\'s skill groups or precision queues differ from the targets of its script selector.',
         rationale: 'While associating skill groups with queues in ECE, ensure that the association matches the skill groups selected in the queue to skill group node of the script selector; the same for precision queues.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (guidelines 3 and 4)',
+        noFix: 'Not offered when a target the queue lacks is mapped by a queue of another department: mapping it here would share it across departments, an error. Choose which department keeps it: change the script selector\'s targets, or the other department\'s queue.',
         example: 'skill group Global_Sales_NA { mrd Email_MRD }\nskill group Global_Sales_EMEA { mrd Email_MRD }\n'
             + 'script selector Global_Sales_Email_Script { skill groups Global_Sales_NA, Global_Sales_EMEA }\n\n'
             + 'department Sales {\n    queue Email_MRD_Global_Sales_Email_Script {\n        mrd Email_MRD\n        script selector Global_Sales_Email_Script\n        skill groups Global_Sales_NA\n    }\n}',

@@ -12,6 +12,7 @@ export const queueWithoutAgents: Rule = {
         summary: 'No agent can service a queue: no agent belongs to any skill group or precision queue mapped to it.',
         rationale: 'The agents who service a queue\'s activities are the agents of the skill groups (and precision queues) mapped to it; associate the right ones "to make sure that activities are routed to the correct agent".',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (Configuration in ECE)',
+        noFix: 'Who services the queue is a staffing decision: list the skill group or precision queue in the `skill groups` / `precision queues` of the agents who should, or map the queue to targets that have agents.',
         example: 'skill group Global_Sales_NA { mrd Email_MRD }\n// no agent lists Global_Sales_NA\n\n'
             + 'department Sales {\n    queue Email_MRD_Global_Sales_Email_Script { skill groups Global_Sales_NA }\n}',
     },

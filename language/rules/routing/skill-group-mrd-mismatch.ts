@@ -9,6 +9,7 @@ export const skillGroupMrdMismatch: Rule = {
         summary: 'A queue maps a skill group or precision queue of another MRD than its own.',
         rationale: 'A queue routes the activities of its MRD; the guide associates every skill group of the example with the MRD its queues use, so that activities reach agents of that media routing domain.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (Unified CCE Configuration, Configuration in ECE)',
+        noFix: 'Either the target or the queue is in the wrong MRD, and only you know which: map a skill group or precision queue of the queue\'s MRD instead, or change the target\'s `mrd`.',
         example: 'mrd Email_MRD { channel inbound email }\nmrd Chat_MRD { channel chat }\nskill group Sales_Chat_NA { mrd Email_MRD }\n\n'
             + 'department Sales {\n    queue Chat_MRD_Sales_Chat_Script {\n        mrd Chat_MRD\n        skill groups Sales_Chat_NA\n    }\n}',
     },

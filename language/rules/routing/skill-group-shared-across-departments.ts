@@ -33,6 +33,7 @@ export const skillGroupSharedAcrossDepartments: Rule = {
         summary: 'A skill group is mapped to queues of two departments.',
         rationale: 'Do not share skill groups and precision queues across departments.',
         guideSection: 'Chapter 1, Designing Integrated Routing - An Example (guideline 2)',
+        noFix: 'Which department keeps the skill group is a routing decision: remove it from the other department\'s queue, or create a skill group per department (and map each in its own script selector).',
         example: 'skill group Escalations_NA { mrd Email_MRD }\n\n'
             + 'department Sales {\n    queue Email_MRD_Sales_Email_Script { skill groups Sales_NA, Escalations_NA }\n}\n'
             + 'department Support {\n    queue Email_MRD_Support_Email_Script { skill groups Support_NA, Escalations_NA }\n}',

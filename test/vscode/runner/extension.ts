@@ -4,7 +4,7 @@
  * results in the file its configuration names. The launcher (test/vscode/code-server.ts) installs it
  * beside the packaged ECE extension with `runner-config.json` next to this file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 interface RunnerConfig {
@@ -21,6 +21,8 @@ interface Suite {
 
 export function activate(): void {
     const config = JSON.parse(readFileSync(path.join(__dirname, 'runner-config.json'), 'utf8')) as RunnerConfig;
+    // Once per run: the UI tests reload the window afterwards, which activates this extension again.
+    if (existsSync(config.resultsFile)) return;
     // The suite runs after activation returns, so that VS Code finishes starting up meanwhile.
     setTimeout(() => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -100,7 +100,11 @@ export function compareDiagnostics(a: CliDiagnostic, b: CliDiagnostic): number {
 
 export async function cliDiagnostics(folder: string): Promise<CliDiagnostic[]> {
     const result = await ece<{ diagnostics: CliDiagnostic[] }>('check', '--format', 'json', folder);
-    return result.diagnostics.map(d => ({ ...d, file: path.normalize(d.file) })).sort(compareDiagnostics);
+    // The CLI's JSON may gain fields (its contract adds, never renames): compare what the editor shows.
+    return result.diagnostics.map(d => ({
+        file: path.normalize(d.file), line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
+        severity: d.severity, code: d.code, message: d.message,
+    })).sort(compareDiagnostics);
 }
 
 export function hoverText(hovers: vscode.Hover[]): string {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { isDeepStrictEqual } from 'node:util';
+import type { CodeAction as LspCodeAction } from 'vscode-languageclient/node.js';
 import { cliDiagnostics, eceExtension, editorDiagnostics, open, waitFor } from './helpers.js';
 
 const RULE = 'routing/email-mrd-interruptible';
@@ -37,5 +38,32 @@ describe('Quick-fixes', () => {
         const expected = await cliDiagnostics('mistakes');
         assert.ok(!expected.some(d => d.code === RULE));
         assert.deepEqual(await waitFor(() => editorDiagnostics('mistakes'), d => isDeepStrictEqual(d, expected)), expected);
+    });
+
+    it('where a rule has no fix, the lightbulb shows a disabled quick-fix with the reason (routing/queue-naming, routing/queue-script-mismatch)', async () => {
+        const editor = await open('mistakes/ece.ece');
+        const uri = editor.document.uri;
+        const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+        for (const [rule, line, reason] of [
+            ['routing/queue-naming', 7, /another queue already has/],
+            ['routing/queue-script-mismatch', 10, /share it across departments/],
+            ['routing/queue-without-agents', 20, /staffing decision/],
+        ] as const) {
+            const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(uri).filter(d => codeOf(d) === rule && d.range.start.line === line - 1), list => list.length === 1);
+            assert.equal(diagnostics.length, 1, `${rule} at line ${line}`);
+            // VS Code's executeCodeActionProvider drops disabled actions (its lightbulb greys them out):
+            // ask the server through the extension's own client, which advertises `disabledSupport`.
+            const client = (await eceExtension()).languageClient()!;
+            const c2p = client.code2ProtocolConverter;
+            const actions = (await client.sendRequest<LspCodeAction[] | null>('textDocument/codeAction', {
+                textDocument: { uri: c2p.asUri(uri) },
+                range: c2p.asRange(diagnostics[0].range),
+                context: { diagnostics: await c2p.asDiagnostics(diagnostics), only: ['quickfix'] },
+            })) ?? [];
+            const disabled = actions.filter(a => a.disabled);
+            assert.equal(disabled.length, 1, `one disabled action for ${rule} among: ${actions.map(a => a.title).join('; ')}`);
+            assert.match(disabled[0].disabled?.reason ?? '', reason);
+            assert.equal(actions.filter(a => a.isPreferred && a.edit).length, 0, 'and no fix');
+        }
     });
 });

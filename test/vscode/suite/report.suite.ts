@@ -159,6 +159,22 @@ describe('Sizing report', () => {
         assert.equal(totalCard(back), size.standardizedAgents.total);
     });
 
+    it('clicking the code lens over the deployment opens the report at its Sizing section', async () => {
+        const editor = await open(`${FOLDER}/ece.ece`);
+        const lenses = await waitFor(
+            () => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri, 10),
+            list => list.some(l => l.command), 30_000);
+        const command = lenses.find(l => l.command)?.command;
+        assert.equal(command?.command, 'ece.showSizingReport');
+        assert.match(command.title, /standardized agents/);
+        // What the editor runs when the lens is clicked: the command with the lens's arguments.
+        const shown = await vscode.commands.executeCommand<SizingReportView | undefined>(command.command, ...(command.arguments ?? []));
+        assert.ok(shown, 'the lens opened the report');
+        assert.equal(shown.folder.toString(), exampleUri(FOLDER).toString());
+        // The page's script scrolled to the section and said so.
+        assert.equal(await waitFor(() => shown.shownSection, section => section === 'sizing', 30_000), 'sizing');
+    });
+
     it('"ECE: Export Report as Markdown" writes the Markdown report (`ece report --format markdown`) to a file', async () => {
         const file = exampleUri(`${FOLDER}/ece.ece`);
         const target = exampleUri('integrated-routing-sizing-report.md');

@@ -21,4 +21,13 @@ describe('Status bar', () => {
             assert.equal(await waitFor(() => api.statusBarText(), text => text === expected, 30_000), expected);
         }
     });
+
+    it('has an accessible label in plain words, without Markdown', async () => {
+        const api = await eceExtension();
+        await open('integrated-routing/ece.ece');
+        const size = await ece<SizeJson>('size', 'integrated-routing', '--json');
+        const label = await waitFor(() => api.statusBarAccessibleLabel() ?? '', text => text.includes(size.deployment), 30_000);
+        assert.ok(label.startsWith(`ECE deployment ${size.deployment}: ${size.standardizedAgents.total.toLocaleString('en-US')} standardized agents, ${size.configuration.name} configuration`), label);
+        assert.doesNotMatch(label, /\*\*|`|\$\(/, 'no Markdown, no icon syntax');
+    });
 });
