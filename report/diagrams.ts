@@ -191,10 +191,11 @@ export function routingDot(model: ReportModel): DotDiagram {
         titles.set(node.id, `${ROUTING_KIND_LABELS[node.kind]} ${node.name}${node.declared ? '' : ' (not declared)'}`);
     }
     const agents = routing.nodes.filter(n => n.kind === 'agent');
-    lines.push(...routing.nodes.filter(n => n.kind !== 'agent').map(routingNodeLine));
+    for (const node of routing.nodes) if (node.kind !== 'agent') lines.push(routingNodeLine(node));
     if (agents.length > 0) {
         lines.push('  subgraph cluster_agents {', `    graph [${attributes({ id: 'cluster_agents', label: 'Agents', style: 'rounded,dashed', color: '#94a3b8', fontcolor: '#475569', labeljust: 'l' })}];`);
-        lines.push(...agents.map(routingNodeLine), '  }');
+        for (const agent of agents) lines.push(routingNodeLine(agent));
+        lines.push('  }');
     }
     for (const edge of routing.edges) {
         const style = edge.kind === 'staffed-by' ? ' [style=dashed, arrowhead=none, color="#94a3b8"]' : '';

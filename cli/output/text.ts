@@ -3,7 +3,7 @@ import pc from 'picocolors';
 
 export function table(head: string[], rows: string[][]): string {
     const t = new Table({ head: head.map(h => pc.bold(h)), style: { head: [], border: [] } });
-    t.push(...rows);
+    for (const row of rows) t.push(row);
     return t.toString();
 }
 

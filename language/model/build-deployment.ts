@@ -78,7 +78,7 @@ function buildBlock(element: ast.Element): BlockModel | undefined {
             }
             case 'Department': {
                 const x = department(element);
-                return { refs, add: d => { d.departments.push(x); d.queues.push(...x.queues); } };
+                return { refs, add: d => { d.departments.push(x); for (const q of x.queues) d.queues.push(q); } };
             }
             case 'Server': { const x = server(element); return { refs, add: d => { d.servers.push(x); } }; }
             case 'LoadBalancer': { const x = loadBalancer(element); return { refs, add: d => { d.loadBalancers.push(x); } }; }

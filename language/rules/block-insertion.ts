@@ -6,6 +6,7 @@
 import type { Span } from '../model/span.js';
 import type { TextEdit } from './rule.js';
 import { indentationAt, toTextEdit, type OffsetEdit } from './text-edits.js';
+import { lineBreakOf } from '../model/line-index.js';
 
 /**
  * The edit that appends `statement` as the block's last statement. `block` is the whole block, ending
@@ -26,7 +27,7 @@ export function statementInsertion(text: string, block: Span, headerEnd: number,
     }
     const indent = statementIndentation(text, open, close) ?? indentationAt(text, open) + indentationUnit(text);
     const at = lastContent === -1 ? open + 1 : open + 1 + lastContent + 1;
-    return { start: at, end: at, newText: `${lineBreak(text)}${indent}${statement}` };
+    return { start: at, end: at, newText: `${lineBreakOf(text)}${indent}${statement}` };
 }
 
 export function statementInsertionEdit(text: string, block: Span, headerEnd: number, statement: string): TextEdit | undefined {
@@ -60,8 +61,4 @@ export function indentationUnit(text: string): string {
         if (!smallest || indent.length < smallest.length) smallest = indent;
     }
     return smallest ?? '    ';
-}
-
-function lineBreak(text: string): string {
-    return text.includes('\r\n') ? '\r\n' : '\n';
 }

@@ -8,6 +8,7 @@ import { compareSpans } from '../../model/span.js';
 import { indentationUnit } from '../block-insertion.js';
 import type { TextEdit } from '../rule.js';
 import { indentationAt, toTextEdit } from '../text-edits.js';
+import { lineBreakOf } from '../../model/line-index.js';
 
 export interface AddedServers {
     names: string[];
@@ -30,7 +31,7 @@ export function addServers(deployment: Deployment, text: (uri: string) => string
     const uri = deployment.declaration?.span.uri ?? deployment.load?.span.uri ?? deployment.files[0];
     const source = uri === undefined ? undefined : text(uri);
     if (uri === undefined || source === undefined) return undefined;
-    const eol = lineBreak(source);
+    const eol = lineBreakOf(source);
     const unit = indentationUnit(source);
     const blocks = servers.map((roles, i) => `server ${names[i]} {${eol}${unit}${rolesStatement(roles)}${eol}}`);
     const lead = source.trim() === '' ? '' : source.endsWith('\n') ? eol : eol + eol;
@@ -40,10 +41,6 @@ export function addServers(deployment: Deployment, text: (uri: string) => string
 
 function rolesStatement(roles: readonly ServerRole[]): string {
     return `roles ${roles.join(', ')}`;
-}
-
-function lineBreak(text: string): string {
-    return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 interface Layout {
@@ -58,7 +55,7 @@ interface Layout {
  * server before it. A one-line server aligned in a column keeps the column of its `{`.
  */
 function layoutOf(source: string, template: Server, servers: readonly Server[]): Layout {
-    const eol = lineBreak(source);
+    const eol = lineBreakOf(source);
     const start = template.span.offset;
     const close = template.span.endOffset - 1;
     const open = source.indexOf('{', template.nameSpan.endOffset);
@@ -154,7 +151,7 @@ export function nameServers(deployment: Deployment, servers: readonly (readonly 
         const numbered = alike.map(s => /^(.*?)(\d+)$/.exec(s.name)).filter(m => m !== null);
         if (numbered.length > 0) {
             const [, prefix, digits] = numbered[0];
-            const highest = Math.max(...numbered.filter(m => m[1] === prefix).map(m => Number(m[2])));
+            const highest = numbered.filter(m => m[1] === prefix).reduce((a, m) => Math.max(a, Number(m[2])), 0);
             return free(n => `${prefix}${String(n).padStart(digits.length, '0')}`, highest + 1);
         }
         if (alike.length > 0) return free(n => `${alike[0].name}${style.separator}${n}`, 2);

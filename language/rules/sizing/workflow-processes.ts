@@ -4,6 +4,7 @@ import { indentationUnit, statementInsertion } from '../block-insertion.js';
 import type { Finding, Rule, TextEdit } from '../rule.js';
 import { indentationAt, toTextEdit } from '../text-edits.js';
 import { figure, list } from './format.js';
+import { lineBreakOf } from '../../model/line-index.js';
 
 type Setting = 'processes' | 'instances';
 const SETTINGS: readonly Setting[] = ['processes', 'instances'];
@@ -69,7 +70,7 @@ export const workflowProcesses: Rule = {
 
 /** Appends `lines` as the declaration's last statements, opening a block when it has none. */
 function insertStatements(source: string, declaration: Declared, lines: readonly string[]): TextEdit | undefined {
-    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineBreakOf(source);
     const [first, ...rest] = lines;
     const head = statementInsertion(source, declaration.span, declaration.nameSpan.endOffset, first);
     if (!head) {
