@@ -2,7 +2,7 @@
 /** `ece`: the command-line checker and reporter for .ece deployments. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { projectGrowth } from '../language/engine/growth.js';
-import { InputError } from '../language/workspace/load-workspace.js';
+import { InputError, InternalError } from '../language/workspace/load-workspace.js';
 import { checkCommand, type CheckFormat } from './commands/check.js';
 import { growthJson, growthText } from './commands/growth.js';
 import { REPORT_HELP, reportCommand, reportOptions, type ReportOptions } from './commands/report.js';
@@ -116,13 +116,21 @@ export async function main(argv: string[]): Promise<number> {
             // Help and version exit 0; every other parse problem is a usage error.
             return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
         }
-        if (error instanceof InputError || error instanceof UsageError) {
+        if (error instanceof InputError || error instanceof UsageError || error instanceof InternalError) {
             process.stderr.write(error.message.split('\n').map(line => `ece: ${line}\n`).join(''));
             return EXIT_USAGE;
         }
         process.stderr.write(`ece: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
         return EXIT_USAGE;
     }
+}
+
+// A reader that stops early (`ece check … | head -1`) closes the pipe: that is a normal end, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+        throw error;
+    });
 }
 
 process.exitCode = await main(process.argv);

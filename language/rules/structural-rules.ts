@@ -104,12 +104,13 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
     },
     {
         id: RULE_FAILED,
-        defaultSeverity: 'warning',
-        configurable: true,
-        suppressible: true,
+        defaultSeverity: 'error',
+        configurable: false,
+        suppressible: false,
         docs: {
-            summary: 'A rule stopped with an internal error; the other rules still ran.',
-            rationale: 'A failing rule is a defect of the checker, not of the deployment: report it with the deployment that caused it.',
+            summary: 'A rule or a file\'s checks stopped with an internal error; the other rules still ran.',
+            rationale: 'A failing rule is a defect of the checker, not of the deployment: report it with the deployment that caused it. '
+                + 'It is always an error and cannot be turned off or suppressed, because what the rule would have reported is missing.',
             guideSection: LANGUAGE,
         },
     },
