@@ -12,7 +12,7 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type * as m from './deployment.js';
-import { dimensionOf, type Dimension, type Quantity } from './quantity.js';
+import { dimensionOf, isSaneNumber, type Dimension, type Quantity } from './quantity.js';
 import type { Located, NameRef } from './span.js';
 import { spanOf, spanOfKeyword, spanOfKeywords } from './source-span.js';
 
@@ -116,7 +116,7 @@ function nameRef(node: AstNode, property: string, ref: Reference, index?: number
 
 /** A quantity in the expected dimension; a wrong unit is reported by the unit check and ignored here. */
 function quantity(q: ast.Quantity | undefined, dimension: Dimension): Quantity | undefined {
-    return q && Number.isFinite(q.value) && dimensionOf(q.unit) === dimension ? { value: q.value, unit: q.unit } : undefined;
+    return q && isNumber(q.value) && dimensionOf(q.unit) === dimension ? { value: q.value, unit: q.unit } : undefined;
 }
 
 function addDeclaration(d: m.Deployment, node: ast.Deployment): void {
@@ -308,8 +308,9 @@ function security(node: ast.Security, previous: m.Security | undefined): m.Secur
     return result;
 }
 
+/** A number the model takes: a larger one is reported (validation/number-range.ts) and left out. */
 function isNumber(value: unknown): value is number {
-    return typeof value === 'number' && Number.isFinite(value);
+    return typeof value === 'number' && isSaneNumber(value);
 }
 
 function numberOrUndefined(value: unknown): number | undefined {

@@ -8,6 +8,7 @@ import type { RuleDocs, Severity } from './rule.js';
 export const SYNTAX_TOKEN = 'syntax/invalid-token';
 export const SYNTAX_PARSE = 'syntax/parse-error';
 export const SYNTAX_UNIT = 'syntax/unit';
+export const SYNTAX_NUMBER_RANGE = 'syntax/number-range';
 export const REFERENCE_UNRESOLVED = 'reference/unresolved';
 export const SUPPRESSION_UNUSED = 'suppression/unused';
 export const SUPPRESSION_UNKNOWN_RULE = 'suppression/unknown-rule';
@@ -63,6 +64,19 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
             rationale: 'Sizes, latencies and bandwidths are compared with the guide\'s limits in their own units; a value in the wrong unit cannot be compared.',
             guideSection: LANGUAGE,
             example: 'server ECE_DB {\n    roles database\n    disk 500 ms\n}',
+        },
+    },
+    {
+        id: SYNTAX_NUMBER_RANGE,
+        defaultSeverity: 'error',
+        configurable: false,
+        suppressible: false,
+        docs: {
+            summary: 'A number larger than the checker takes (1,000,000,000), or too large to be a number at all.',
+            rationale: 'No deployment of the guide comes near a billion agents, emails or KB; a larger number is a typo, and one '
+                + 'past about 10^308 cannot even be represented. It is left out of every figure rather than counted wrong.',
+            guideSection: LANGUAGE,
+            example: 'load profile {\n    email 1000000000000 agents\n}',
         },
     },
     {

@@ -139,25 +139,35 @@ function sameRoles(server: Server, roles: readonly ServerRole[]): boolean {
 export function nameServers(deployment: Deployment, servers: readonly (readonly ServerRole[])[]): string[] {
     const taken = new Set(deployment.servers.map(s => s.name));
     const style = nameStyle(deployment.servers);
-    const free = (make: (n: number) => string, from: number) => {
-        let n = from;
+    // Where each series goes on: the next number to try, so that naming n servers is linear, not n².
+    const nextOf = new Map<string, number>();
+    const free = (series: string, make: (n: number) => string, from: number) => {
+        let n = Math.max(from, nextOf.get(series) ?? from);
         while (taken.has(make(n))) n++;
         const name = make(n);
         taken.add(name);
+        nextOf.set(series, n + 1);
         return name;
     };
+    const alikeOf = new Map<string, Server[]>();
     return servers.map(roles => {
-        const alike = deployment.servers.filter(s => sameRoles(s, roles));
+        const key = [...roles].sort().join(',');
+        let alike = alikeOf.get(key);
+        if (!alike) {
+            alike = deployment.servers.filter(s => sameRoles(s, roles));
+            alikeOf.set(key, alike);
+        }
         const numbered = alike.map(s => /^(.*?)(\d+)$/.exec(s.name)).filter(m => m !== null);
         if (numbered.length > 0) {
             const [, prefix, digits] = numbered[0];
             const highest = numbered.filter(m => m[1] === prefix).reduce((a, m) => Math.max(a, Number(m[2])), 0);
-            return free(n => `${prefix}${String(n).padStart(digits.length, '0')}`, highest + 1);
+            return free(`numbered ${prefix}`, n => `${prefix}${String(n).padStart(digits.length, '0')}`, highest + 1);
         }
-        if (alike.length > 0) return free(n => `${alike[0].name}${style.separator}${n}`, 2);
+        const first = alike[0];
+        if (first) return free(`after ${first.name}`, n => `${first.name}${style.separator}${n}`, 2);
         const words = roles.length === SERVER_ROLES.length ? ['ALL', 'IN', 'ONE'] : roles.map(r => ROLE_WORDS[r]);
         const cased = words.map(w => (style.lowerCase ? w.toLowerCase() : w));
         const base = [...(style.prefix ? [style.prefix] : []), ...cased].join(style.separator);
-        return free(n => `${base}${style.separator}${n}`, 1);
+        return free(`base ${base}`, n => `${base}${style.separator}${n}`, 1);
     });
 }
