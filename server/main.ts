@@ -7,6 +7,7 @@
 import { startLanguageServer, WorkspaceState } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { publishConfigProblems } from './config-diagnostics.js';
 import { registerCustomRequests } from './custom-requests.js';
 import { createEceServices } from './ece-lsp-module.js';
 
@@ -30,6 +31,7 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', reason => console.error('ECE language server: an unexpected error was ignored.', reason));
 const { shared, Ece } = createEceServices({ connection, ...NodeFileSystem });
 registerCustomRequests(connection, { shared, Ece });
+publishConfigProblems(shared, connection);
 // Hovers, lenses and hints show what the whole folder computes, so they wait until every file is linked.
 startLanguageServer(shared, {
     HoverProvider: WorkspaceState.Linked,

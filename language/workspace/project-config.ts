@@ -44,6 +44,8 @@ export interface ProjectConfig {
     rules: Record<string, SeveritySetting>;
     planningHorizonMonths?: number;
     problems: ConfigProblem[];
+    /** Set when the file was not read: a link to a place outside the workspace or repository. Nothing may write to it. */
+    refused?: true;
 }
 
 /** `file:line:column: message`, 1-based as compilers print them. */
@@ -116,7 +118,7 @@ export interface FindOptions {
 /**
  * The `ece.config.json` that applies to a deployment folder: the nearest one walking up from the
  * folder itself to the repository root (or the workspace folder). A file that is a link to a place
- * outside that root is refused and reported, never read.
+ * outside that root (outside any repository: outside its own folder) is refused and reported, never read.
  */
 export function resolveProjectConfig(folder: string, options: FindOptions = {}): ProjectConfig | undefined {
     const start = path.resolve(folder);
@@ -125,10 +127,13 @@ export function resolveProjectConfig(folder: string, options: FindOptions = {}):
     for (let current = start; ; current = path.dirname(current)) {
         const candidate = path.join(current, PROJECT_CONFIG_FILE);
         if (isFileOrLink(candidate)) {
-            const limit = workspaceRoot ?? repositoryRoot(current);
-            if (!isInside(realPath(candidate), realPath(limit))) {
+            // Outside any repository, a link may only point inside the folder that holds it.
+            const limit = workspaceRoot ?? gitRoot(current) ?? current;
+            // A link whose target cannot be resolved (dangling, a loop) is refused too: writing through it could create a file anywhere.
+            const target = resolvedPath(candidate);
+            if (target === undefined || !isInside(target, realPath(limit))) {
                 return {
-                    file: candidate, rules: {},
+                    file: candidate, rules: {}, refused: true,
                     problems: [{
                         file: candidate, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
                         message: `Not read: it links to a file outside ${limit}.`,
@@ -149,16 +154,16 @@ export function findProjectConfigFile(folder: string, options: FindOptions = {})
 /**
  * Where the "change this rule's severity in the project config" code action writes: the file that
  * applies to the folder, else a new `ece.config.json` at the workspace folder (editor) or the
- * repository root, or in the folder itself outside any repository.
+ * repository root, or in the folder itself outside any repository. Undefined when the file that
+ * applies was refused (a link out): nothing is written through it.
  */
-export function projectConfigTarget(folder: string, options: FindOptions = {}): string {
-    const existing = findProjectConfigFile(folder, options);
-    if (existing) return existing;
+export function projectConfigTarget(folder: string, options: FindOptions = {}): string | undefined {
+    const existing = resolveProjectConfig(folder, options);
+    if (existing) return existing.refused ? undefined : existing.file;
     const start = path.resolve(folder);
     const workspaceRoot = options.workspaceRoots ? innermostRoot(start, options.workspaceRoots) : undefined;
     if (workspaceRoot) return path.join(workspaceRoot, PROJECT_CONFIG_FILE);
-    const root = repositoryRoot(start);
-    return path.join(fs.existsSync(path.join(root, '.git')) ? root : start, PROJECT_CONFIG_FILE);
+    return path.join(gitRoot(start) ?? start, PROJECT_CONFIG_FILE);
 }
 
 /** Merges settings: each later source wins, rule by rule; the planning horizon from the last source that sets it. */
@@ -300,9 +305,11 @@ function innermostRoot(folder: string, roots: readonly string[]): string | undef
     return roots.map(r => path.resolve(r)).filter(r => isInside(folder, r)).sort((a, b) => b.length - a.length)[0];
 }
 
-function repositoryRoot(folder: string): string {
+/** The first folder holding `.git`, walking up from `folder`; undefined outside any repository. */
+function gitRoot(folder: string): string | undefined {
     for (let current = folder; ; current = path.dirname(current)) {
-        if (fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return current;
+        if (fs.existsSync(path.join(current, '.git'))) return current;
+        if (path.dirname(current) === current) return undefined;
     }
 }
 
@@ -321,9 +328,13 @@ function isFileOrLink(file: string): boolean {
 }
 
 function realPath(file: string): string {
+    return resolvedPath(file) ?? path.resolve(file);
+}
+
+function resolvedPath(file: string): string | undefined {
     try {
         return fs.realpathSync(file);
     } catch {
-        return path.resolve(file);
+        return undefined;
     }
 }
