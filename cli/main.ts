@@ -13,6 +13,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { configureSettings, type CommonOptions } from './options.js';
 import { VERSION } from './version.js';
 import { loadDeployments, type CheckedDeployment } from './workspace.js';
+import { terminalText } from './output/text.js';
 
 function positiveInteger(value: string): number {
     const n = Number(value);
@@ -117,10 +118,10 @@ export async function main(argv: string[]): Promise<number> {
             return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
         }
         if (error instanceof InputError || error instanceof UsageError || error instanceof InternalError) {
-            process.stderr.write(error.message.split('\n').map(line => `ece: ${line}\n`).join(''));
+            process.stderr.write(error.message.split('\n').map(line => `ece: ${terminalText(line)}\n`).join(''));
             return EXIT_USAGE;
         }
-        process.stderr.write(`ece: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`ece: internal error: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
         return EXIT_USAGE;
     }
 }

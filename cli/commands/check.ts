@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { EXIT_ERRORS, EXIT_OK } from '../errors.js';
 import { toSarif } from '../output/sarif.js';
+import { terminalText } from '../output/text.js';
 import { loadDeployments, type FileDiagnostic } from '../workspace.js';
 import type { CommonOptions } from '../options.js';
 import { configureSettings } from '../options.js';
@@ -49,7 +50,7 @@ const COLOUR: Record<FileDiagnostic['severity'], (s: string) => string> = {
 };
 
 export function formatDiagnostic(d: FileDiagnostic): string {
-    return `${d.file}:${d.line}:${d.column}: ${COLOUR[d.severity](d.severity)} ${pc.dim(d.code)}: ${d.message}`;
+    return `${terminalText(d.file)}:${d.line}:${d.column}: ${COLOUR[d.severity](d.severity)} ${pc.dim(terminalText(d.code))}: ${terminalText(d.message)}`;
 }
 
 function formatText(diagnostics: FileDiagnostic[], s: CheckSummary): string {

@@ -8,6 +8,7 @@ import type { Growth } from '../../language/engine/growth.js';
 import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../../report/report-model.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderHtml } from '../../report/html.js';
+import { withRelativeSources } from '../../report/relative-sources.js';
 import { DIAGRAM_NAMES, renderDiagramSvg, type DiagramName } from '../../report/svg.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -16,7 +17,7 @@ import { formatDiagnostic } from './check.js';
 import { growthText } from './growth.js';
 import { routesText } from './routes.js';
 import { sizeText } from './size.js';
-import { heading } from '../output/text.js';
+import { heading, terminalText } from '../output/text.js';
 
 /** The human summary an architect hands over: sizing, growth, routing and diagnostics. */
 export function reportText(checked: CheckedDeployment, growth: Growth): string {
@@ -25,8 +26,9 @@ export function reportText(checked: CheckedDeployment, growth: Growth): string {
         ? pc.green('No problems found.')
         : checked.diagnostics.map(formatDiagnostic).join('\n');
     return [
-        pc.bold(`ECE deployment ${deployment.name}`) + pc.dim(`  (${checked.folder.documents.length} files in ${checked.folder.path})`),
-        deployment.declaration?.description ?? '',
+        pc.bold(`ECE deployment ${terminalText(deployment.name)}`)
+            + pc.dim(`  (${checked.folder.documents.length} files in ${terminalText(checked.folder.path)})`),
+        terminalText(deployment.declaration?.description ?? ''),
         sizeText(checked),
         growthText(checked, growth),
         routesText(deployment.name, checked.analysis.routes),
@@ -115,10 +117,10 @@ export function reportDiagnostics(checked: CheckedDeployment): ReportDiagnostic[
 }
 
 export function reportModel(checked: CheckedDeployment): ReportModel {
-    return buildReportModel(checked.analysis, reportDiagnostics(checked), {
+    return withRelativeSources(buildReportModel(checked.analysis, reportDiagnostics(checked), {
         displayFile: uri => displayPath(URI.parse(uri).fsPath),
         generator: `ece ${VERSION}`,
-    });
+    }));
 }
 
 function write(file: string, content: string): void {
