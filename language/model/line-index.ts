@@ -55,3 +55,8 @@ export function lineIndexOf(text: string): LineIndex {
 export function lineBreakOf(text: string): string {
     return /\r\n?|\n/.exec(text)?.[0] ?? '\n';
 }
+
+/** Whether a text holds a line break of any kind. */
+export function hasLineBreak(text: string): boolean {
+    return /[\r\n]/.test(text);
+}

@@ -6,7 +6,7 @@
 import type { Span } from '../model/span.js';
 import type { TextEdit } from './rule.js';
 import { indentationAt, toTextEdit, type OffsetEdit } from './text-edits.js';
-import { lineBreakOf } from '../model/line-index.js';
+import { hasLineBreak, lineBreakOf } from '../model/line-index.js';
 
 /**
  * The edit that appends `statement` as the block's last statement. `block` is the whole block, ending
@@ -19,7 +19,7 @@ export function statementInsertion(text: string, block: Span, headerEnd: number,
     if (text[close] !== '}' || open === -1 || open >= close) return undefined;
     const inner = text.slice(open + 1, close);
     const lastContent = lastNonSpace(inner);
-    if (!inner.includes('\n')) {
+    if (!hasLineBreak(inner)) {
         // `{ health check }` stays on one line; `{}` and `{ }` become `{ statement }`.
         return lastContent === -1
             ? { start: open + 1, end: close, newText: ` ${statement} ` }
@@ -42,18 +42,15 @@ function lastNonSpace(s: string): number {
 
 /** The indentation of the first statement that starts a line of the block's body, if any. */
 function statementIndentation(text: string, open: number, close: number): string | undefined {
-    for (let lineStart = text.indexOf('\n', open) + 1; lineStart > 0 && lineStart < close; lineStart = text.indexOf('\n', lineStart) + 1) {
-        const lineEnd = text.indexOf('\n', lineStart);
-        const line = text.slice(lineStart, Math.min(lineEnd === -1 ? text.length : lineEnd, close));
-        if (line.trim() !== '') return /^[ \t]*/.exec(line)?.[0] ?? '';
-    }
-    return undefined;
+    const lines = text.slice(open + 1, close).split(/\r\n?|\n/).slice(1);
+    const line = lines.find(l => l.trim() !== '');
+    return line === undefined ? undefined : /^[ \t]*/.exec(line)?.[0] ?? '';
 }
 
 /** One level of the file's indentation: a tab when its lines are indented with tabs, else its smallest indent of spaces (4 when nothing is indented). */
 export function indentationUnit(text: string): string {
     let smallest: string | undefined;
-    for (const line of text.split('\n')) {
+    for (const line of text.split(/\r\n?|\n/)) {
         const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
         const rest = line.slice(indent.length).trim();
         if (indent === '' || rest === '' || rest.startsWith('*') || rest.startsWith('//')) continue;

@@ -8,7 +8,7 @@ import { compareSpans } from '../../model/span.js';
 import { indentationUnit } from '../block-insertion.js';
 import type { TextEdit } from '../rule.js';
 import { indentationAt, toTextEdit } from '../text-edits.js';
-import { lineBreakOf } from '../../model/line-index.js';
+import { hasLineBreak, lineBreakOf } from '../../model/line-index.js';
 
 export interface AddedServers {
     names: string[];
@@ -34,7 +34,7 @@ export function addServers(deployment: Deployment, text: (uri: string) => string
     const eol = lineBreakOf(source);
     const unit = indentationUnit(source);
     const blocks = servers.map((roles, i) => `server ${names[i]} {${eol}${unit}${rolesStatement(roles)}${eol}}`);
-    const lead = source.trim() === '' ? '' : source.endsWith('\n') ? eol : eol + eol;
+    const lead = source.trim() === '' ? '' : /[\r\n]$/.test(source) ? eol : eol + eol;
     const newText = lead + blocks.join(eol + eol) + eol;
     return { names, edit: toTextEdit(uri, source, { start: source.length, end: source.length, newText }) };
 }
@@ -72,15 +72,15 @@ function layoutOf(source: string, template: Server, servers: readonly Server[]):
     let lead = /^\s*/.exec(inner)?.[0] ?? ' ';
     let trail = /\s*$/.exec(inner)?.[0] ?? ' ';
     if (inner.trim() === '') {
-        [lead, trail] = inner.includes('\n') ? [eol + indent + indentationUnit(source), eol + indent] : [' ', ' '];
+        [lead, trail] = hasLineBreak(inner) ? [eol + indent + indentationUnit(source), eol + indent] : [' ', ' '];
     }
-    const multiLine = (lead + trail).includes('\n');
+    const multiLine = hasLineBreak(lead + trail);
     const previous = servers
         .filter(s => s.span.uri === template.span.uri && s.span.endOffset <= start)
         .sort((a, b) => a.span.offset - b.span.offset)
         .at(-1);
     const between = previous ? source.slice(previous.span.endOffset, start) : undefined;
-    const gap = between !== undefined && between.includes('\n') && between.trim() === ''
+    const gap = between !== undefined && hasLineBreak(between) && between.trim() === ''
         ? between
         : eol + (multiLine ? eol : '') + indent;
     // Several spaces after the name align the `{` in a column; keep that column for the new name.

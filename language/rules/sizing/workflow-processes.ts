@@ -4,7 +4,7 @@ import { indentationUnit, statementInsertion } from '../block-insertion.js';
 import type { Finding, Rule, TextEdit } from '../rule.js';
 import { indentationAt, toTextEdit } from '../text-edits.js';
 import { figure, list } from './format.js';
-import { lineBreakOf } from '../../model/line-index.js';
+import { hasLineBreak, lineBreakOf } from '../../model/line-index.js';
 
 type Setting = 'processes' | 'instances';
 const SETTINGS: readonly Setting[] = ['processes', 'instances'];
@@ -84,7 +84,7 @@ function insertStatements(source: string, declaration: Declared, lines: readonly
     }
     const open = source.indexOf('{', declaration.nameSpan.endOffset);
     const inner = source.slice(open + 1, declaration.span.endOffset - 1);
-    if (inner.trim() === '' && !inner.includes('\n')) {
+    if (inner.trim() === '' && !hasLineBreak(inner)) {
         // Empty braces on one line, `{}` or `{ }`.
         return toTextEdit(declaration.span.uri, source, { start: open + 1, end: declaration.span.endOffset - 1, newText: ` ${lines.join(' ')} ` });
     }
