@@ -117,10 +117,10 @@ export function reportDiagnostics(checked: CheckedDeployment): ReportDiagnostic[
 }
 
 export function reportModel(checked: CheckedDeployment): ReportModel {
-    return withRelativeSources(buildReportModel(checked.analysis, reportDiagnostics(checked), {
+    return buildReportModel(checked.analysis, reportDiagnostics(checked), {
         displayFile: uri => displayPath(URI.parse(uri).fsPath),
         generator: `ece ${VERSION}`,
-    }));
+    });
 }
 
 function write(file: string, content: string): void {
@@ -148,10 +148,10 @@ export async function reportCommand(options: ReportOptions, load: () => Promise<
             emit(renderMarkdown(reportModel(checked)));
             break;
         case 'html':
-            emit(await renderHtml(reportModel(checked)));
+            emit(await renderHtml(withRelativeSources(reportModel(checked))));
             break;
         case 'svg': {
-            const model = reportModel(checked);
+            const model = withRelativeSources(reportModel(checked));
             if (plan.outDir !== undefined) {
                 try {
                     mkdirSync(plan.outDir, { recursive: true });

@@ -146,7 +146,8 @@ describe('ece report --html in Chromium', () => {
             expect(rows.map(r => r.code)).toEqual(checked.diagnostics.map(d => d.code));
             expect(rows.map(r => r.line)).toEqual(checked.diagnostics.map(d => d.line - 1));
             expect(rows.map(r => r.severity)).toEqual(checked.diagnostics.map(d => d.severity));
-            expect(rows.every(r => r.uri?.startsWith('file:///') && r.uri.endsWith('.ece'))).toBe(true);
+            // A page that leaves the machine names each file by its name in the folder, never by an absolute URI.
+        expect(rows.every(r => r.uri !== null && !r.uri.includes('/') && r.uri.endsWith('.ece'))).toBe(true);
             const undeclaredDmz = await page.$eval('figure[data-diagram="topology"] svg', svg => svg.textContent);
             expect(undeclaredDmz).toContain('Data center');
         } finally {
