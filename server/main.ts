@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { publishConfigProblems } from './config-diagnostics.js';
 import { registerCustomRequests } from './custom-requests.js';
+import { guardedStdio } from './message-guard.js';
 import { createEceServices } from './ece-lsp-module.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -25,7 +26,9 @@ if (args.includes('--help') || args.includes('-h') || !args.some(a => TRANSPORTS
     process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the messages are checked before any handler sees them (message-guard.ts).
+const stdio = args.includes('--stdio') ? guardedStdio() : undefined;
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer) : createConnection(ProposedFeatures.all);
 // A promise rejected with nobody to catch it ends a Node process; the server logs it and keeps serving
 // (console.error reaches the editor's log once the connection exists).
 process.on('unhandledRejection', reason => console.error('ECE language server: an unexpected error was ignored.', reason));

@@ -4,12 +4,13 @@
  * file itself, as `ece check` prints them; a configuration link out of the workspace gets a problem
  * and no edit; rename refuses the language's keywords.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol';
-import { fileUri, hoverText, LspClient, positionOf } from '../helpers/lsp-client.js';
+import { fileUri, hoverText, LspClient, positionOf, SERVER_MAIN } from '../helpers/lsp-client.js';
 
 const temporary: string[] = [];
 afterAll(() => temporary.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })));
@@ -103,5 +104,33 @@ describe('the language server on hostile input', () => {
             });
         }
         expect(await client.rename(file, positionOf(text, 'Chat_MRD', 1), 'Chat_Queue_MRD')).not.toBeNull();
+    }, 60_000);
+});
+
+describe('the JSON-RPC rules, over raw stdio', () => {
+    it('answers a request before initialize with -32002, text that is not JSON with -32700, and null params with -32602', async () => {
+        const server = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let received = '';
+        server.stdout.on('data', chunk => { received += String(chunk); });
+        const send = (body: string) => server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+        const hover = { textDocument: { uri: 'file:///x.ece' }, position: { line: 0, character: 0 } };
+        const responses = () => received.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean)
+            .map(text => JSON.parse(text) as { id: number | null; error?: { code: number } });
+        const until = async (count: number) => {
+            for (let waited = 0; responses().length < count && waited < 20_000; waited += 50) await new Promise(r => setTimeout(r, 50));
+        };
+        try {
+            send(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: hover }));
+            await until(1);
+            send('{ not json');
+            await until(2);
+            send(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+            await until(3);
+            send(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: null }));
+            await until(4);
+            expect(responses().map(r => [r.id, r.error?.code ?? 'result'])).toEqual([[1, -32002], [null, -32700], [2, 'result'], [3, -32602]]);
+        } finally {
+            server.kill();
+        }
     }, 60_000);
 });
