@@ -73,6 +73,18 @@ describe('arrays and positions of any size', () => {
         spliceAll<string | number>(target, 1, 1, items);
         expect([target.length, target[0], target[1], target.at(-2), target.at(-1)]).toEqual([500_002, 'a', 0, 499_999, 'c']);
     });
+
+    it('splices an array subclass that passes splice\'s counts on as given (as Langium\'s CST containers do)', () => {
+        class Container<T> extends Array<T> {
+            override splice(start: number, count?: number, ...items: T[]): T[] {
+                return super.splice(start, count as number, ...items);
+            }
+        }
+        const target = new Container<string>();
+        target.push('a', 'b', 'c', 'd');
+        spliceAll(target, 1, 2, ['x']);
+        expect([...target]).toEqual(['a', 'x', 'd']);
+    });
 });
 
 describe('one escaping rule per text format', () => {
