@@ -21,9 +21,12 @@ const RUNS = Number(process.env.ECE_FUZZ_RUNS ?? 0);
 const CORE_RUNS = Math.max(8, Math.round(RUNS / 20));
 const PROCESS_RUNS = Math.max(2, Math.round(RUNS / 300));
 /** Bounds for a shared, loaded machine; the reproductions took 21 s to minutes before. */
-const CORE_BOUND_MS = 5_000;
+const CORE_BOUND_MS = 10_000;
 const PROCESS_BOUND_MS = 20_000;
 const MOST_SERVERS = Math.max(...CONFIGURATIONS.map(serverCount));
+const ADDING_SERVERS = ['sizing/agents-per-application-server', 'sizing/topology-below-configuration'];
+/** Shrinking inputs of megabytes takes longer than the run: a failure is reported as found. */
+const NO_SHRINK = { endOnFailure: true } as const;
 
 const temporary: string[] = [];
 afterAll(() => temporary.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })));
@@ -59,12 +62,12 @@ describe('extreme input', () => {
             expect(Number.isFinite(result.analysis.sizing.standardizedAgents.total)).toBe(true);
             expect(result.analysis.growth.projection.every(m => Number.isFinite(m.totalMB))).toBe(true);
             expect(result.findings.filter(f => f.ruleId === 'internal/rule-failed')).toEqual([]);
-            for (const finding of result.findings) {
+            for (const finding of result.findings.filter(f => ADDING_SERVERS.includes(f.ruleId))) {
                 const added = finding.fix?.edits.reduce((n, e) => n + (e.newText.match(/\bserver /g)?.length ?? 0), 0) ?? 0;
                 expect(added, finding.ruleId).toBeLessThanOrEqual(MOST_SERVERS);
             }
             expect(ms).toBeLessThan(CORE_BOUND_MS);
-        }), { numRuns: CORE_RUNS });
+        }), { numRuns: CORE_RUNS, ...NO_SHRINK });
     }, 600_000);
 
     it('is answered within a bound by ece check, which ends normally', async () => {
@@ -78,7 +81,7 @@ describe('extreme input', () => {
             expect(result.stderr).toBe('');
             expect([0, 1]).toContain(result.status);
             expect(ms).toBeLessThan(PROCESS_BOUND_MS);
-        }), { numRuns: PROCESS_RUNS });
+        }), { numRuns: PROCESS_RUNS, ...NO_SHRINK });
     }, 600_000);
 
     it('never keeps the server from answering another folder within a bound', async () => {
@@ -102,7 +105,7 @@ describe('extreme input', () => {
                 expect(hoverText(hover)).toContain('10');
                 expect(performance.now() - start).toBeLessThan(PROCESS_BOUND_MS);
                 await client.diagnosticsWhere(fileUri(badFile), () => true, PROCESS_BOUND_MS * 3);
-            }), { numRuns: PROCESS_RUNS });
+            }), { numRuns: PROCESS_RUNS, ...NO_SHRINK });
         } finally {
             await client.stop();
         }
