@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `ece`: the command-line checker and reporter for .ece deployments. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { InputError } from '../language/workspace/load-workspace.js';
+import { InputError, InternalError } from '../language/workspace/load-workspace.js';
 import { checkCommand, type CheckOptions } from './commands/check.js';
 import { DIFF_FORMATS, DIFF_HELP, diffCommand, parseFailOn, type DiffOptions } from './commands/diff.js';
 import { analysisOver, growthJson, growthText } from './commands/growth.js';
@@ -14,6 +14,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { configureSettings, type CommonOptions } from './options.js';
 import { VERSION } from './version.js';
 import { loadDeployments, type CheckedDeployment } from './workspace.js';
+import { terminalText } from '../report/text.js';
 
 function positiveInteger(value: string): number {
     const n = Number(value);
@@ -142,13 +143,21 @@ export async function main(argv: string[]): Promise<number> {
             // Help and version exit 0; every other parse problem is a usage error.
             return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
         }
-        if (error instanceof InputError || error instanceof UsageError) {
-            process.stderr.write(error.message.split('\n').map(line => `ece: ${line}\n`).join(''));
+        if (error instanceof InputError || error instanceof UsageError || error instanceof InternalError) {
+            process.stderr.write(error.message.split('\n').map(line => `ece: ${terminalText(line)}\n`).join(''));
             return EXIT_USAGE;
         }
-        process.stderr.write(`ece: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`ece: internal error: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
         return EXIT_USAGE;
     }
+}
+
+// A reader that stops early (`ece check … | head -1`) closes the pipe: that is a normal end, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+        throw error;
+    });
 }
 
 process.exitCode = await main(process.argv);

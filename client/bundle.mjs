@@ -10,7 +10,8 @@ const outdir = process.argv.find(arg => arg.startsWith('--outdir='))?.slice('--o
 
 /**
  * The report's pictures (language/report) load Graphviz and Vega by dynamic import; two of their
- * ESM files do not fit a CJS bundle, so the bundle takes the files that do:
+ * ESM files do not fit a CJS bundle, so the bundle takes the files that do (and jsonc-parser's ESM
+ * build rather than its UMD one):
  * - @viz-js/viz: its ESM build reads `import.meta.url` (emscripten's script path, unused: the WASM
  *   is inlined as base64), so take its CJS build, the package's `require` export;
  * - vega-canvas: its Node build tries `await import('canvas')` at the top level (node-canvas, which
@@ -26,6 +27,12 @@ const reportLibraries = {
             if (args.pluginData === again) return undefined;
             const resolved = await build.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, pluginData: again });
             return { path: resolved.path, errors: resolved.errors, warnings: resolved.warnings };
+        });
+        // jsonc-parser's `main` is a UMD file whose requires esbuild cannot follow; its ESM build bundles cleanly.
+        build.onResolve({ filter: /^jsonc-parser$/ }, async args => {
+            if (args.pluginData === again) return undefined;
+            const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: again });
+            return { path: resolved.path.replace(/lib[\\/]umd[\\/]main\.js$/, path.join('lib', 'esm', 'main.js')), errors: resolved.errors, warnings: resolved.warnings };
         });
         build.onResolve({ filter: /^vega-canvas$/ }, async args => {
             if (args.pluginData === again) return undefined;

@@ -245,10 +245,11 @@ export function routingDot(model: ReportModel): DotDiagram {
     const note = routingOmissionNote(picture);
     if (note) lines.push(`  graph [${attributes({ label: note, labelloc: 'b', labeljust: 'l', fontcolor: '#475569', fontsize: 11 })}];`);
     const agents = picture.nodes.filter(n => n.kind === 'agent');
-    lines.push(...picture.nodes.filter(n => n.kind !== 'agent').map(routingNodeLine));
+    for (const node of picture.nodes) if (node.kind !== 'agent') lines.push(routingNodeLine(node));
     if (agents.length > 0) {
         lines.push('  subgraph cluster_agents {', `    graph [${attributes({ id: 'cluster_agents', label: 'Agents', style: 'rounded,dashed', color: '#94a3b8', fontcolor: '#475569', labeljust: 'l' })}];`);
-        lines.push(...agents.map(routingNodeLine), '  }');
+        for (const agent of agents) lines.push(routingNodeLine(agent));
+        lines.push('  }');
     }
     for (const edge of picture.edges) {
         // An agent is drawn before the skill groups and precision queues it staffs, beside the script

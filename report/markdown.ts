@@ -7,9 +7,22 @@ import { capacityMarks, summaryText } from './format.js';
 import { routingMermaid, topologyMermaid } from './mermaid.js';
 import type { ReportDiagnostic, ReportModel } from './report-model.js';
 
-/** A table cell: pipes and line breaks would end the cell or the row. */
+/**
+ * Markdown's one escaping rule for every string from the user's files (description, names, file and
+ * folder names, messages): line breaks and other control characters become spaces, so that nothing
+ * starts a line (a forged heading, list or quote); `&` and `<` become entities (no raw HTML); and the
+ * characters that open emphasis, code, links or a table cell are backslash-escaped.
+ */
+export function markdownText(text: string): string {
+    return text
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;')
+        .replace(/[\\`*[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, c => `\\${c}`);
+}
+
+/** A table cell: the same rule (it escapes the pipes that would end the cell). */
 export function markdownCell(text: string): string {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return markdownText(text);
 }
 
 export function markdownTable(head: string[], rows: string[][], align: ('left' | 'right')[] = []): string {
@@ -43,9 +56,9 @@ function capacityMarkdown(model: ReportModel): string[] {
 export function renderMarkdown(model: ReportModel): string {
     const { growth, routing } = model;
     const out: string[] = [];
-    out.push(`# ECE deployment ${model.deployment}`, '');
-    if (model.description) out.push(`> ${model.description}`, '');
-    out.push(`Files: ${model.files.map(f => `\`${f.display}\``).join(', ')}. Diagnostics: ${summaryText(model)}`, '');
+    out.push(`# ECE deployment ${markdownText(model.deployment)}`, '');
+    if (model.description) out.push(`> ${markdownText(model.description)}`, '');
+    out.push(`Files: ${model.files.map(f => markdownText(f.display)).join(', ')}. Diagnostics: ${summaryText(model)}`, '');
 
     const f = model.figures;
     const figureRows = (figures: readonly Figure[]) => figures.map(x => [x.label, `${x.formula} = ${x.arithmetic}`, x.value, x.section]);

@@ -31,7 +31,8 @@ export function topologyMermaid(model: ReportModel): string {
     const group = (id: string, title: string, lbs: TopologyLoadBalancer[], servers: TopologyServer[]) => {
         if (lbs.length + servers.length === 0) return;
         lines.push(`${INDENT}subgraph ${id}["${mermaidText(title)}"]`);
-        lines.push(...lbs.map(lb => lbLine(lb, INDENT.repeat(2))), ...servers.map(s => serverLine(s, INDENT.repeat(2))));
+        for (const lb of lbs) lines.push(lbLine(lb, INDENT.repeat(2)));
+        for (const server of servers) lines.push(serverLine(server, INDENT.repeat(2)));
         lines.push(`${INDENT}end`);
     };
     if (!topology.entry) {
@@ -105,10 +106,12 @@ export function routingMermaid(model: ReportModel): string {
         const details = node.detail ? [node.detail] : [];
         return `${indent}${node.id}${open}${mermaidLabel(ROUTING_KIND_LABELS[node.kind], node.name, details)}${close}`;
     };
-    lines.push(...routing.nodes.filter(n => n.kind !== 'agent').map(nodeLine(INDENT)));
+    for (const node of routing.nodes) if (node.kind !== 'agent') lines.push(nodeLine(INDENT)(node));
     const agents = routing.nodes.filter(n => n.kind === 'agent');
     if (agents.length > 0) {
-        lines.push(`${INDENT}subgraph agents["Agents"]`, ...agents.map(nodeLine(INDENT.repeat(2))), `${INDENT}end`);
+        lines.push(`${INDENT}subgraph agents["Agents"]`);
+        for (const agent of agents) lines.push(nodeLine(INDENT.repeat(2))(agent));
+        lines.push(`${INDENT}end`);
     }
     for (const edge of routing.edges) {
         // Agents before what they staff, as in the Graphviz diagram: their lines stay clear of the queues'.

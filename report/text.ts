@@ -12,20 +12,35 @@ import type { FileDiagnostic } from '../language/validation/file-diagnostic.js';
 import { capacityMarks } from './format.js';
 import type { ReportCapacity, ReportModel } from './report-model.js';
 
+/**
+ * The terminal's one escaping rule, for every string that comes from the user's files (file and
+ * folder names, descriptions, names, messages): control characters (ESC and so CSI and OSC
+ * sequences, the other C0 and C1 codes, line breaks) and the bidirectional overrides are written as
+ * visible escapes (`\x1B`, `\u202E`), so that no file can move the cursor, erase or reorder lines,
+ * set the clipboard, or forge a line of output. Colours are added after, by the CLI itself.
+ */
+export function terminalText(text: string): string {
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, c => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
+    });
+}
+
+/** A table whose cells may hold line breaks of its own (a cell's list): each line is escaped alone. */
 export function table(head: string[], rows: string[][]): string {
-    const t = new Table({ head: head.map(h => pc.bold(h)), style: { head: [], border: [] } });
-    t.push(...rows);
+    const t = new Table({ head: head.map(h => pc.bold(terminalText(h))), style: { head: [], border: [] } });
+    for (const row of rows) t.push(row.map(cell => cell.split('\n').map(terminalText).join('\n')));
     return t.toString();
 }
 
 export function heading(text: string): string {
-    return pc.bold(pc.underline(text));
+    return pc.bold(pc.underline(terminalText(text)));
 }
 
 /** `label: value (formula with inputs; guide section)`, the figure as one line. */
 function figureLine(f: Figure): string {
     const value = f.value.replace(/`/g, '');
-    return `${f.label}: ${value}${f.arithmetic === '—' ? '' : pc.dim(`  (${f.arithmetic})`)}`;
+    return terminalText(`${f.label}: ${value}`) + (f.arithmetic === '—' ? '' : pc.dim(`  (${terminalText(f.arithmetic)})`));
 }
 
 function figureRows(figures: readonly Figure[]): string[][] {
@@ -46,7 +61,7 @@ export function growthText(deployment: string, figures: DeploymentFigures, capac
     return [
         heading(`Database growth of ${deployment} (guide: ${figures.monthlyGrowth[0].section})`),
         table(['activity', 'formula with inputs', 'per month'], figureRows(figures.monthlyGrowth)),
-        ...(capacity ? [`The load grows ${capacity.ratesText}: each month grows the database from that month's volumes`] : []),
+        ...(capacity ? [terminalText(`The load grows ${capacity.ratesText}: each month grows the database from that month's volumes`)] : []),
         table(['after', 'formula with inputs', 'projected size'], figureRows(figures.projection)),
         figures.disk ? figureLine(figures.disk) : 'Database disk: not declared',
         ...(capacity ? capacity.timesToLimit.filter(t => t.kind === 'database-disk').map(t => `Limit in ${t.text}`) : []),
@@ -84,7 +99,7 @@ const COLOUR: Record<Severity, (s: string) => string> = {
 
 /** `file:line:column: severity code: message`, as compilers print. */
 export function formatDiagnostic(d: FileDiagnostic): string {
-    return `${d.file}:${d.line}:${d.column}: ${COLOUR[d.severity](d.severity)} ${pc.dim(d.code)}: ${d.message}`;
+    return `${terminalText(d.file)}:${d.line}:${d.column}: ${COLOUR[d.severity](d.severity)} ${pc.dim(terminalText(d.code))}: ${terminalText(d.message)}`;
 }
 
 /** `ece report --format text`: the whole report model as terminal text. */
@@ -93,8 +108,8 @@ export function renderText(model: ReportModel, folder: string): string {
         ? pc.green('No problems found.')
         : model.diagnostics.map(formatDiagnostic).join('\n');
     return [
-        pc.bold(`ECE deployment ${model.deployment}`) + pc.dim(`  (${model.files.length} files in ${folder})`),
-        model.description ?? '',
+        pc.bold(`ECE deployment ${terminalText(model.deployment)}`) + pc.dim(`  (${model.files.length} files in ${terminalText(folder)})`),
+        terminalText(model.description ?? ''),
         sizingText(model.deployment, model.figures) + capacityText(model.capacity),
         growthText(model.deployment, model.figures, model.capacity),
         routesText(model.deployment, model.routing.routes),

@@ -23,7 +23,7 @@ export class EceDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         let visited = 0;
         for (const element of AstUtils.streamContents(document.parseResult.value)) {
             if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
-            symbols.push(...this.getSymbol(document, element));
+            for (const symbol of this.getSymbol(document, element)) symbols.push(symbol);
         }
         return symbols;
     }

@@ -7,7 +7,9 @@
 import { startLanguageServer, WorkspaceState } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { publishConfigProblems } from './config-diagnostics.js';
 import { registerCustomRequests } from './custom-requests.js';
+import { guardedStdio } from './message-guard.js';
 import { createEceServices } from './ece-lsp-module.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -24,12 +26,15 @@ if (args.includes('--help') || args.includes('-h') || !args.some(a => TRANSPORTS
     process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the messages are checked before any handler sees them (message-guard.ts).
+const stdio = args.includes('--stdio') ? guardedStdio() : undefined;
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer) : createConnection(ProposedFeatures.all);
 // A promise rejected with nobody to catch it ends a Node process; the server logs it and keeps serving
 // (console.error reaches the editor's log once the connection exists).
 process.on('unhandledRejection', reason => console.error('ECE language server: an unexpected error was ignored.', reason));
 const { shared, Ece } = createEceServices({ connection, ...NodeFileSystem });
 registerCustomRequests(connection, { shared, Ece });
+publishConfigProblems(shared, connection);
 // Hovers, lenses and hints show what the whole folder computes, so they wait until every file is linked.
 startLanguageServer(shared, {
     HoverProvider: WorkspaceState.Linked,

@@ -4,7 +4,7 @@
  * follow the convention with the old name, and their references, in every file of the folder.
  * A queue renamed away from the convention is then reported by routing/queue-naming, never silently.
  */
-import { CstUtils, URI, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, URI, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, ErrorCodes, type RenameParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
@@ -16,16 +16,22 @@ const NAME = /^[_a-zA-Z][\w-]*$/;
 export class EceRenameProvider extends DefaultRenameProvider {
     private readonly analyses: DeploymentAnalyses;
     private readonly documents: LangiumDocuments;
+    /** The grammar's keywords: the lexer reads `queue` or `KB` as the keyword, never as a name. */
+    private readonly keywords: Set<string>;
 
     constructor(services: EceServices) {
         super(services);
         this.analyses = services.workspace.DeploymentAnalyses;
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.keywords = new Set(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(k => k.value));
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         if (!NAME.test(params.newName)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, `'${params.newName}' is not a name: start with a letter or '_', then letters, digits, '_' or '-'.`);
+            throw new ResponseError(ErrorCodes.InvalidParams, `${JSON.stringify(params.newName)} is not a name: start with a letter or '_', then letters, digits, '_' or '-'.`);
+        }
+        if (this.keywords.has(params.newName)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `'${params.newName}' is a keyword of the language; a name cannot be one.`);
         }
         const edit = await super.rename(document, params);
         const target = this.targetAt(document, document.textDocument.offsetAt(params.position));

@@ -7,6 +7,7 @@ import { buildReportModel, type ReportDiagnostic, type ReportModel } from '../..
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderText } from '../../report/text.js';
 import { renderHtml } from '../../report/html.js';
+import { withRelativeSources } from '../../report/relative-sources.js';
 import { DIAGRAM_NAMES, renderDiagramSvg, type DiagramName } from '../../report/svg.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -131,10 +132,10 @@ export async function reportCommand(options: ReportOptions, load: () => Promise<
             emit(renderMarkdown(reportModel(checked)));
             break;
         case 'html':
-            emit(await renderHtml(reportModel(checked)));
+            emit(await renderHtml(withRelativeSources(reportModel(checked))));
             break;
         case 'svg': {
-            const model = reportModel(checked);
+            const model = withRelativeSources(reportModel(checked));
             if (plan.outDir !== undefined) {
                 try {
                     mkdirSync(plan.outDir, { recursive: true });

@@ -143,7 +143,7 @@ export function databaseDiskGB(deployment: Deployment): number | null {
         .map(s => s.disk)
         .filter(d => d !== undefined)
         .map(d => toMB(d.value) / 1024);
-    return disks.length > 0 ? Math.min(...disks) : null;
+    return disks.length > 0 ? disks.reduce((a, b) => Math.min(a, b)) : null;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
     type LangiumSharedCoreServices, type LeafCstNode, type ParseResult, type URI,
 } from 'langium';
 import { isEceFile, type EceFile } from '../generated/ast.js';
+import { spliceAll } from '../splice-all.js';
 
 /** The private fields of Langium's CST nodes that a splice updates. */
 interface LeafInternals { _offset: number }
@@ -123,13 +124,13 @@ export function reparseIncrementally(parser: LangiumParser, previous: ParseResul
             });
         }
     }
-    children.splice(from, to - from, ...replacement);
+    spliceAll(children, from, to - from, replacement);
     (rootCst as unknown as CompositeInternals)._rangeCache = undefined;
     (rootCst.root as unknown as RootInternals)._text = text;
 
     // Splice the AST.
     const added = region.value.elements;
-    elements.splice(a, b - a + 1, ...added);
+    spliceAll(elements, a, b - a + 1, added);
     for (let i = a; i < elements.length; i++) {
         const element = elements[i] as Mutable<AstNode>;
         element.$container = root;

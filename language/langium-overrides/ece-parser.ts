@@ -19,6 +19,7 @@ import {
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { spliceAll } from '../splice-all.js';
 
 /** Where each line of a root's text starts (`\n`, `\r\n` and a lone `\r` end a line, as for Chevrotain and LSP). */
 const lineStarts = new WeakMap<RootCstNode, { text: string; starts: Uint32Array }>();
@@ -87,18 +88,18 @@ class EceCstNodeBuilder extends CstNodeBuilder {
             return leaf;
         });
         if (current.content.length > 0) {
-            current.content.push(...nodes);
+            for (const node of nodes) current.content.push(node);
             return;
         }
         while (current.container) {
             const index = current.container.content.lastIndexOf(current);
             if (index > 0) {
-                current.container.content.splice(index, 0, ...nodes);
+                spliceAll(current.container.content, index, 0, nodes);
                 return;
             }
             current = current.container;
         }
-        root.content.unshift(...nodes);
+        spliceAll(root.content, 0, 0, nodes);
     }
 }
 

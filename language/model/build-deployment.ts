@@ -13,7 +13,7 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import type * as m from './deployment.js';
-import { dimensionOf, type Dimension, type Quantity } from './quantity.js';
+import { dimensionOf, isSaneNumber, type Dimension, type Quantity } from './quantity.js';
 import type { Located, NameRef } from './span.js';
 import { spanOf, spanOfKeyword, spanOfKeywords } from './source-span.js';
 
@@ -79,7 +79,7 @@ function buildBlock(element: ast.Element): BlockModel | undefined {
             }
             case 'Department': {
                 const x = department(element);
-                return { refs, add: d => { d.departments.push(x); d.queues.push(...x.queues); } };
+                return { refs, add: d => { d.departments.push(x); for (const q of x.queues) d.queues.push(q); } };
             }
             case 'Server': { const x = server(element); return { refs, add: d => { d.servers.push(x); } }; }
             case 'LoadBalancer': { const x = loadBalancer(element); return { refs, add: d => { d.loadBalancers.push(x); } }; }
@@ -117,7 +117,7 @@ function nameRef(node: AstNode, property: string, ref: Reference, index?: number
 
 /** A quantity in the expected dimension; a wrong unit is reported by the unit check and ignored here. */
 function quantity(q: ast.Quantity | undefined, dimension: Dimension): Quantity | undefined {
-    return q && Number.isFinite(q.value) && dimensionOf(q.unit) === dimension ? { value: q.value, unit: q.unit } : undefined;
+    return q && isNumber(q.value) && dimensionOf(q.unit) === dimension ? { value: q.value, unit: q.unit } : undefined;
 }
 
 function addDeclaration(d: m.Deployment, node: ast.Deployment): void {
@@ -322,8 +322,9 @@ function security(node: ast.Security, previous: m.Security | undefined): m.Secur
     return result;
 }
 
+/** A number the model takes: a larger one is reported (validation/number-range.ts) and left out. */
 function isNumber(value: unknown): value is number {
-    return typeof value === 'number' && Number.isFinite(value);
+    return typeof value === 'number' && isSaneNumber(value);
 }
 
 function numberOrUndefined(value: unknown): number | undefined {

@@ -1,3 +1,13 @@
+/**
+ * The largest number a file may write (docs/language.md, "Numbers"): far above any deployment of the
+ * guide, small enough that every figure computed from it stays finite.
+ */
+export const LARGEST_NUMBER = 1_000_000_000;
+
+export function isSaneNumber(value: number): boolean {
+    return Number.isFinite(value) && value <= LARGEST_NUMBER;
+}
+
 /** Units the language accepts, grouped by what they measure. */
 export const SIZE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 export const DURATION_UNITS = ['ms'] as const;

@@ -6,6 +6,7 @@
 import type { Span } from '../model/span.js';
 import type { TextEdit } from './rule.js';
 import { indentationAt, toTextEdit, type OffsetEdit } from './text-edits.js';
+import { hasLineBreak, lineBreakOf } from '../model/line-index.js';
 
 /**
  * The edit that appends `statement` as the block's last statement. `block` is the whole block, ending
@@ -18,7 +19,7 @@ export function statementInsertion(text: string, block: Span, headerEnd: number,
     if (text[close] !== '}' || open === -1 || open >= close) return undefined;
     const inner = text.slice(open + 1, close);
     const lastContent = lastNonSpace(inner);
-    if (!inner.includes('\n')) {
+    if (!hasLineBreak(inner)) {
         // `{ health check }` stays on one line; `{}` and `{ }` become `{ statement }`.
         return lastContent === -1
             ? { start: open + 1, end: close, newText: ` ${statement} ` }
@@ -26,7 +27,7 @@ export function statementInsertion(text: string, block: Span, headerEnd: number,
     }
     const indent = statementIndentation(text, open, close) ?? indentationAt(text, open) + indentationUnit(text);
     const at = lastContent === -1 ? open + 1 : open + 1 + lastContent + 1;
-    return { start: at, end: at, newText: `${lineBreak(text)}${indent}${statement}` };
+    return { start: at, end: at, newText: `${lineBreakOf(text)}${indent}${statement}` };
 }
 
 export function statementInsertionEdit(text: string, block: Span, headerEnd: number, statement: string): TextEdit | undefined {
@@ -41,18 +42,15 @@ function lastNonSpace(s: string): number {
 
 /** The indentation of the first statement that starts a line of the block's body, if any. */
 function statementIndentation(text: string, open: number, close: number): string | undefined {
-    for (let lineStart = text.indexOf('\n', open) + 1; lineStart > 0 && lineStart < close; lineStart = text.indexOf('\n', lineStart) + 1) {
-        const lineEnd = text.indexOf('\n', lineStart);
-        const line = text.slice(lineStart, Math.min(lineEnd === -1 ? text.length : lineEnd, close));
-        if (line.trim() !== '') return /^[ \t]*/.exec(line)?.[0] ?? '';
-    }
-    return undefined;
+    const lines = text.slice(open + 1, close).split(/\r\n?|\n/).slice(1);
+    const line = lines.find(l => l.trim() !== '');
+    return line === undefined ? undefined : /^[ \t]*/.exec(line)?.[0] ?? '';
 }
 
 /** One level of the file's indentation: a tab when its lines are indented with tabs, else its smallest indent of spaces (4 when nothing is indented). */
 export function indentationUnit(text: string): string {
     let smallest: string | undefined;
-    for (const line of text.split('\n')) {
+    for (const line of text.split(/\r\n?|\n/)) {
         const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
         const rest = line.slice(indent.length).trim();
         if (indent === '' || rest === '' || rest.startsWith('*') || rest.startsWith('//')) continue;
@@ -60,8 +58,4 @@ export function indentationUnit(text: string): string {
         if (!smallest || indent.length < smallest.length) smallest = indent;
     }
     return smallest ?? '    ';
-}
-
-function lineBreak(text: string): string {
-    return text.includes('\r\n') ? '\r\n' : '\n';
 }

@@ -42,7 +42,9 @@ export function findRuleDescriptor(id: string): RuleDescriptor | undefined {
 /** Known ids closest to a misspelt one (edit distance at most a third of its length), best first. */
 export function similarRuleIds(id: string, limit = 1): string[] {
     const budget = Math.max(2, Math.floor(id.length / 3));
+    // The distance is at least the difference in length: skipping those keeps a huge key from costing length × length.
     return allRuleDescriptors()
+        .filter(d => Math.abs(d.id.length - id.length) <= budget)
         .map(d => ({ id: d.id, distance: editDistance(id, d.id) }))
         .filter(c => c.distance <= budget)
         .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))

@@ -1,6 +1,9 @@
 import type { Analysis } from '../engine/analysis.js';
 import { RULES } from './index.js';
+import type { Deployment } from '../model/deployment.js';
+import type { Span } from '../model/span.js';
 import type { Finding, Rule, RuleContext, Severity } from './rule.js';
+import { RULE_FAILED } from './structural-rules.js';
 
 export interface RuleFinding extends Finding {
     ruleId: string;
@@ -15,7 +18,8 @@ export interface RunOptions {
 
 /**
  * Runs every rule over one analysed deployment. A rule that throws does not stop the others: it
- * becomes a finding of its own (`internal/rule-failed`) on the deployment, as LikeC4 isolates checks.
+ * becomes an error of its own (`internal/rule-failed`) on the deployment, as LikeC4 isolates checks,
+ * so that a missing answer is never silent.
  */
 export function runRules(analysis: Analysis, options: RunOptions): RuleFinding[] {
     const context: RuleContext = {
@@ -31,14 +35,24 @@ export function runRules(analysis: Analysis, options: RunOptions): RuleFinding[]
                 findings.push({ ...finding, ruleId: rule.id, severity: rule.defaultSeverity });
             }
         } catch (error) {
-            const span = analysis.deployment.declaration?.nameSpan;
+            const span = failureSpan(analysis.deployment);
             if (span) {
                 findings.push({
-                    span, ruleId: 'internal/rule-failed', severity: 'warning',
-                    message: `Rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+                    span, ruleId: RULE_FAILED, severity: 'error',
+                    message: `Rule ${rule.id} could not check this deployment (internal error: ${error instanceof Error ? error.message : String(error)}); `
+                        + 'what it would report is missing.',
                 });
             }
         }
     }
     return findings;
+}
+
+/** Where a failure shows: the deployment's name, else its load profile, else the start of its first file. */
+function failureSpan(deployment: Deployment): Span | undefined {
+    const named = deployment.declaration?.nameSpan ?? deployment.load?.header;
+    if (named) return named;
+    const uri = deployment.files[0];
+    const start = { line: 0, character: 0 };
+    return uri === undefined ? undefined : { uri, offset: 0, endOffset: 0, start, end: start };
 }

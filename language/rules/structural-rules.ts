@@ -8,6 +8,7 @@ import type { RuleDocs, Severity } from './rule.js';
 export const SYNTAX_TOKEN = 'syntax/invalid-token';
 export const SYNTAX_PARSE = 'syntax/parse-error';
 export const SYNTAX_UNIT = 'syntax/unit';
+export const SYNTAX_NUMBER_RANGE = 'syntax/number-range';
 export const REFERENCE_UNRESOLVED = 'reference/unresolved';
 export const SUPPRESSION_UNUSED = 'suppression/unused';
 export const SUPPRESSION_UNKNOWN_RULE = 'suppression/unknown-rule';
@@ -66,6 +67,19 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
         },
     },
     {
+        id: SYNTAX_NUMBER_RANGE,
+        defaultSeverity: 'error',
+        configurable: false,
+        suppressible: false,
+        docs: {
+            summary: 'A number larger than the checker takes (1,000,000,000), or too large to be a number at all.',
+            rationale: 'No deployment of the guide comes near a billion agents, emails or KB; a larger number is a typo, and one '
+                + 'past about 10^308 cannot even be represented. It is left out of every figure rather than counted wrong.',
+            guideSection: LANGUAGE,
+            example: 'load profile {\n    email 1000000000000 agents\n}',
+        },
+    },
+    {
         id: REFERENCE_UNRESOLVED,
         defaultSeverity: 'error',
         configurable: true,
@@ -104,12 +118,13 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
     },
     {
         id: RULE_FAILED,
-        defaultSeverity: 'warning',
-        configurable: true,
-        suppressible: true,
+        defaultSeverity: 'error',
+        configurable: false,
+        suppressible: false,
         docs: {
-            summary: 'A rule stopped with an internal error; the other rules still ran.',
-            rationale: 'A failing rule is a defect of the checker, not of the deployment: report it with the deployment that caused it.',
+            summary: 'A rule or a file\'s checks stopped with an internal error; the other rules still ran.',
+            rationale: 'A failing rule is a defect of the checker, not of the deployment: report it with the deployment that caused it. '
+                + 'It is always an error and cannot be turned off or suppressed, because what the rule would have reported is missing.',
             guideSection: LANGUAGE,
         },
     },

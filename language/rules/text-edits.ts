@@ -3,6 +3,7 @@
  * leaving a blank line or a double space, find a line's indentation, and join several edits of one
  * file into a single edit so that no client ever sees overlapping or touching edits.
  */
+import { lineIndexOf } from '../model/line-index.js';
 import type { TextPosition } from '../model/span.js';
 import type { TextEdit } from './rule.js';
 
@@ -14,26 +15,27 @@ export interface OffsetEdit {
 }
 
 export function positionAt(text: string, offset: number): TextPosition {
-    let line = 0;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, character: offset - lineStart };
+    return lineIndexOf(text).position(offset);
 }
 
 export function toTextEdit(uri: string, text: string, edit: OffsetEdit): TextEdit {
-    return { uri, range: { start: positionAt(text, edit.start), end: positionAt(text, edit.end) }, newText: edit.newText };
+    return { uri, range: lineIndexOf(text).range(edit.start, edit.end), newText: edit.newText };
 }
 
 function lineStartOf(text: string, offset: number): number {
-    return text.lastIndexOf('\n', offset - 1) + 1;
+    return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
+/** Where the line holding `offset` ends: its line break (`\r` of a `\r\n`), or the end of the text. */
 function lineEndOf(text: string, offset: number): number {
-    const end = text.indexOf('\n', offset);
-    return end === -1 ? text.length : end;
+    const newline = text.indexOf('\n', offset);
+    const cr = text.indexOf('\r', offset);
+    if (newline === -1 || cr === -1) return newline === -1 ? (cr === -1 ? text.length : cr) : newline;
+    return Math.min(newline, cr);
+}
+
+function lineBreakLength(text: string, at: number): number {
+    return text.startsWith('\r\n', at) ? 2 : at < text.length ? 1 : 0;
 }
 
 /** The whitespace a line starts with. */
@@ -52,9 +54,9 @@ export function statementDeletion(text: string, start: number, end: number): Off
     const before = text.slice(lineStart, start);
     const after = text.slice(end, lineEnd);
     if (before.trim() === '' && after.trim() === '') {
-        if (lineEnd < text.length) return { start: lineStart, end: lineEnd + 1, newText: '' };
+        if (lineEnd < text.length) return { start: lineStart, end: lineEnd + lineBreakLength(text, lineEnd), newText: '' };
         // The last line of the file: take the line break before it instead.
-        const previousBreak = lineStart > 0 ? lineStart - 1 - (text[lineStart - 2] === '\r' ? 1 : 0) : 0;
+        const previousBreak = lineStart > 0 ? lineStart - 1 - (text.startsWith('\r\n', lineStart - 2) ? 1 : 0) : 0;
         return { start: previousBreak, end: text.length, newText: '' };
     }
     if (before.trim() !== '') {
@@ -74,7 +76,7 @@ export function statementDeletion(text: string, start: number, end: number): Off
 export function mergeEdits(uri: string, text: string, edits: readonly OffsetEdit[]): TextEdit {
     const sorted = [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
     const start = sorted[0].start;
-    const end = Math.max(...sorted.map(e => e.end));
+    const end = sorted.reduce((a, e) => Math.max(a, e.end), start);
     let newText = '';
     let at = start;
     for (const edit of sorted) {

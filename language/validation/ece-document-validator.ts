@@ -5,14 +5,15 @@
  * over the AST is an override of Langium's (langium-overrides/validate-ast-nodes.ts).
  */
 import {
-    DocumentValidator, type Cancellation, type ParseResult, type LangiumCoreServices, type LangiumDocument, type ValidationOptions,
+    Cancellation, DocumentValidator, interruptAndCheck, isOperationCancelled,
+    type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions,
 } from 'langium';
 import { PlainLoopDocumentValidator } from '../langium-overrides/validate-ast-nodes.js';
 import { plainSyntaxMessages } from '../syntax-messages.js';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { findRuleDescriptor } from '../rules/catalogue.js';
 import { ruleDocUrl } from '../rules/rule.js';
-import { REFERENCE_UNRESOLVED, SYNTAX_PARSE, SYNTAX_TOKEN } from '../rules/structural-rules.js';
+import { REFERENCE_UNRESOLVED, RULE_FAILED, SYNTAX_PARSE, SYNTAX_TOKEN } from '../rules/structural-rules.js';
 import type { EceSettings } from '../workspace/ece-settings.js';
 import { deploymentFolderOf } from '../workspace/deployment-folder.js';
 import { lspSeverity } from './file-diagnostic.js';
@@ -33,8 +34,8 @@ export class EceDocumentValidator extends PlainLoopDocumentValidator {
         this.settings = services.workspace.EceSettings;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await this.collectDiagnostics(document, options, cancelToken);
         const rules = this.settings.forFolder(deploymentFolderOf(document.uri)).rules;
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
@@ -59,6 +60,41 @@ export class EceDocumentValidator extends PlainLoopDocumentValidator {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         plainSyntaxMessages(parseResult, diagnostics, start, 'parser');
+    }
+
+    /**
+     * Langium's `validateDocument`, with two changes: the checks' diagnostics are added one by one
+     * (Langium spreads them into one call, which overflows the stack past ~100,000), and checks that
+     * throw become an error on the file (Langium only logs it, and the file looks clean).
+     */
+    private async collectDiagnostics(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        const has = (code: string) => diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === code);
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && has(DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterParsingErrors && has(DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && has(DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            for (const diagnostic of await this.validateAst(parseResult.value, options, cancelToken)) diagnostics.push(diagnostic);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                code: RULE_FAILED,
+                message: `The checks of this file stopped with an internal error (${error instanceof Error ? error.message : String(error)}); `
+                    + 'what they would report is missing.',
+                source: this.getSource(),
+            });
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 }
 

@@ -4,6 +4,7 @@ import type { EceAstType, EceFile } from '../generated/ast.js';
 import type { EceCoreServices } from '../ece-module.js';
 import type { DeploymentAnalyses } from '../workspace/deployment-analyses.js';
 import { ruleDocUrl } from '../rules/rule.js';
+import { numberRangeChecks } from './number-range.js';
 import { checkGrowthUnit, checkQuantityUnit } from './unit-check.js';
 
 /** What a rule finding carries to the editor: enough for code actions to offer its fix. */
@@ -14,6 +15,7 @@ export interface FindingData {
 
 export function registerValidationChecks(services: EceCoreServices): void {
     const analyses = services.workspace.DeploymentAnalyses;
+    services.validation.ValidationRegistry.register(numberRangeChecks);
     const checks: ValidationChecks<EceAstType> = {
         Quantity: checkQuantityUnit,
         LoadGrowth: checkGrowthUnit,

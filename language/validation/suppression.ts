@@ -12,6 +12,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { lineBreakOf, LineIndex } from '../model/line-index.js';
 import type { TextRange } from '../model/span.js';
 import { lspSeverity } from './file-diagnostic.js';
 import { findRuleDescriptor, similarRuleIds } from '../rules/catalogue.js';
@@ -157,7 +158,7 @@ export function suppressionEdit(text: string, line: number, ruleId: string): { r
     }
     const lineStart = lines.offsetOf({ line, character: 0 });
     const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineBreakOf(text);
     return { range: lines.range(lineStart, lineStart), newText: `${indent}// ${SUPPRESSION_DIRECTIVE} ${ruleId}${eol}` };
 }
 
@@ -219,33 +220,3 @@ function matchEnd(regex: RegExp, text: string, pos: number): number | undefined 
     return m ? pos + m[0].length : undefined;
 }
 
-/** Offsets ↔ 0-based line and character, with `\n`, `\r\n` and `\r` line breaks. */
-class LineIndex {
-    private readonly starts: number[] = [0];
-
-    constructor(private readonly text: string) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text[i];
-            if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) this.starts.push(i + 1);
-        }
-    }
-
-    position(offset: number): { line: number; character: number } {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset) low = mid; else high = mid - 1;
-        }
-        return { line: low, character: offset - this.starts[low] };
-    }
-
-    range(offset: number, end: number): TextRange {
-        return { start: this.position(offset), end: this.position(end) };
-    }
-
-    offsetOf(position: { line: number; character: number }): number {
-        if (position.line >= this.starts.length) return this.text.length;
-        return Math.min(this.starts[position.line] + position.character, this.text.length);
-    }
-}

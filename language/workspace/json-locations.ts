@@ -1,228 +1,121 @@
 /**
- * A strict JSON parser (RFC 8259) that keeps where every value and key is, so that a problem in a
- * configuration file can be reported at its line and column. `JSON.parse` gives neither positions of
- * keys nor, on every Node version, the position of a syntax error.
+ * `ece.config.json` as a tree with the place of every key and value, read by `jsonc-parser` (the
+ * parser VS Code uses for its own settings) in strict JSON mode: no comments, no trailing commas.
+ * Its parser is recursive, so the nesting is measured first with its (iterative) scanner, and a file
+ * nested deeper than any configuration needs is refused before it is parsed.
  */
+import { createScanner, parseTree, ParseErrorCode, SyntaxKind, type Node as JsonNode } from 'jsonc-parser';
 
-export interface JsonLocation {
-    /** Offset of the first character. */
+export type { JsonNode };
+
+/** A configuration needs three levels ({ "rules": { id: severity } }); far more is no configuration. */
+export const MAX_JSON_DEPTH = 64;
+
+export interface JsonSyntaxProblem {
+    message: string;
     offset: number;
-    /** Offset just past the last character. */
-    end: number;
+    length: number;
 }
 
-export type JsonNode = JsonLocation & (
-    | { kind: 'object'; properties: JsonProperty[] }
-    | { kind: 'array'; items: JsonNode[] }
-    | { kind: 'string'; value: string }
-    | { kind: 'number'; value: number }
-    | { kind: 'boolean'; value: boolean }
-    | { kind: 'null' }
-);
+export type ParsedJson = { root: JsonNode; problem?: undefined } | { root?: undefined; problem: JsonSyntaxProblem };
 
-export interface JsonProperty {
-    key: string;
-    keyLocation: JsonLocation;
-    value: JsonNode;
-}
+const MESSAGES: Record<ParseErrorCode, string> = {
+    [ParseErrorCode.InvalidSymbol]: 'Unexpected character: a value was expected',
+    [ParseErrorCode.InvalidNumberFormat]: 'Invalid number',
+    [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes',
+    [ParseErrorCode.ValueExpected]: 'A value was expected',
+    [ParseErrorCode.ColonExpected]: 'Expected \':\' after the property name',
+    [ParseErrorCode.CommaExpected]: 'Expected \',\' between two values',
+    [ParseErrorCode.CloseBraceExpected]: '\'}\' was expected',
+    [ParseErrorCode.CloseBracketExpected]: '\']\' was expected',
+    [ParseErrorCode.EndOfFileExpected]: 'Unexpected text after the JSON value',
+    [ParseErrorCode.InvalidCommentToken]: 'Comments are not allowed in JSON',
+    [ParseErrorCode.UnexpectedEndOfComment]: 'Unterminated comment',
+    [ParseErrorCode.UnexpectedEndOfString]: 'Unterminated string',
+    [ParseErrorCode.UnexpectedEndOfNumber]: 'Unexpected end of a number',
+    [ParseErrorCode.InvalidUnicode]: 'Invalid \\u escape: four hexadecimal digits expected',
+    [ParseErrorCode.InvalidEscapeCharacter]: 'Invalid escape in a string',
+    [ParseErrorCode.InvalidCharacter]: 'A line break or control character inside a string',
+};
 
-export class JsonSyntaxError extends Error {
-    constructor(message: string, readonly location: JsonLocation) {
-        super(message);
+/** Parses `text` as one strict JSON value, or says what is wrong at the first place it is wrong. */
+export function parseJson(text: string): ParsedJson {
+    const tooDeep = nestingPast(text, MAX_JSON_DEPTH);
+    if (tooDeep !== undefined) {
+        return { problem: { message: `Nested more than ${MAX_JSON_DEPTH} levels deep`, offset: tooDeep, length: 1 } };
     }
+    const errors: { error: ParseErrorCode; offset: number; length: number }[] = [];
+    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const [first] = errors;
+    if (first) {
+        const comma = trailingComma(text, first.offset);
+        if (comma !== undefined && (first.error === ParseErrorCode.PropertyNameExpected || first.error === ParseErrorCode.ValueExpected)) {
+            return { problem: { message: 'Trailing comma is not allowed in JSON', offset: comma, length: 1 } };
+        }
+        if (first.error === ParseErrorCode.InvalidSymbol && text[first.offset] === '\'') {
+            return { problem: { message: 'Strings in JSON are written in double quotes', offset: first.offset, length: 1 } };
+        }
+        const reason = MESSAGES[first.error];
+        const atEnd = first.offset >= text.length && first.length === 0;
+        const message = atEnd ? `Unexpected end of file: ${reason[0].toLowerCase()}${reason.slice(1)}` : reason;
+        return { problem: { message, offset: first.offset, length: first.length } };
+    }
+    if (!root) return { problem: { message: 'Unexpected end of file: a value was expected', offset: 0, length: 0 } };
+    return { root };
 }
 
-/** Parses `text` as one JSON value; throws a `JsonSyntaxError` at the first character that is wrong. */
-export function parseJson(text: string): JsonNode {
-    const parser = new Parser(text);
-    parser.skipWhitespace();
-    const value = parser.value();
-    parser.skipWhitespace();
-    if (parser.pos < text.length) parser.fail('Unexpected text after the JSON value', parser.pos, parser.pos + 1);
-    return value;
-}
-
-/** 0-based line and UTF-16 character of an offset, as LSP counts them. */
-export function positionAt(text: string, offset: number): { line: number; character: number } {
-    let line = 0;
-    let lineStart = 0;
-    const limit = Math.min(offset, text.length);
-    for (let i = 0; i < limit; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-            line++;
-            lineStart = i + 1;
+/** The offset of the first `{` or `[` that opens a level past `limit`, counted without recursion. */
+function nestingPast(text: string, limit: number): number | undefined {
+    const scanner = createScanner(text, true);
+    let depth = 0;
+    for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+        if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+            if (++depth > limit) return scanner.getTokenOffset();
+        } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+            depth = Math.max(0, depth - 1);
         }
     }
-    return { line, character: limit - lineStart };
+    return undefined;
 }
 
-/** A plain value (e.g. editor settings) as a node tree without positions, to validate it the same way. */
-export function jsonNodeOf(value: unknown): JsonNode {
-    const at = { offset: 0, end: 0 };
-    if (value === null || value === undefined) return { ...at, kind: 'null' };
-    if (typeof value === 'string') return { ...at, kind: 'string', value };
-    if (typeof value === 'number') return { ...at, kind: 'number', value };
-    if (typeof value === 'boolean') return { ...at, kind: 'boolean', value };
-    if (Array.isArray(value)) return { ...at, kind: 'array', items: value.map(jsonNodeOf) };
+/** The comma just before a closing `}` or `]` at `offset`, when there is one. */
+function trailingComma(text: string, offset: number): number | undefined {
+    if (text[offset] !== '}' && text[offset] !== ']') return undefined;
+    let at = offset - 1;
+    while (at >= 0 && /\s/.test(text[at])) at--;
+    return text[at] === ',' ? at : undefined;
+}
+
+/** The properties of an object node, as key node, key and value node. */
+export function propertiesOf(node: JsonNode): { key: string; keyNode: JsonNode; value: JsonNode }[] {
+    if (node.type !== 'object') return [];
+    const result: { key: string; keyNode: JsonNode; value: JsonNode }[] = [];
+    for (const property of node.children ?? []) {
+        const [keyNode, value] = property.children ?? [];
+        if (keyNode && value) result.push({ key: String(keyNode.value), keyNode, value });
+    }
+    return result;
+}
+
+/**
+ * A plain value (e.g. editor settings) as a node tree without positions, to validate it the same
+ * way. Only the levels a configuration has are converted; anything deeper is an empty object or array.
+ */
+export function jsonNodeOf(value: unknown, levels = 3): JsonNode {
+    const at = { offset: 0, length: 0 };
+    if (value === null || value === undefined) return { ...at, type: 'null', value: null };
+    if (typeof value === 'string') return { ...at, type: 'string', value };
+    if (typeof value === 'number') return { ...at, type: 'number', value };
+    if (typeof value === 'boolean') return { ...at, type: 'boolean', value };
+    if (Array.isArray(value)) return { ...at, type: 'array', children: levels > 0 ? value.map(v => jsonNodeOf(v, levels - 1)) : [] };
     if (typeof value === 'object') {
-        return {
-            ...at, kind: 'object',
-            properties: Object.entries(value).map(([key, v]) => ({ key, keyLocation: at, value: jsonNodeOf(v) })),
-        };
+        const children = levels > 0
+            ? Object.entries(value).map(([key, v]): JsonNode => ({
+                ...at, type: 'property',
+                children: [{ ...at, type: 'string', value: key }, jsonNodeOf(v, levels - 1)],
+            }))
+            : [];
+        return { ...at, type: 'object', children };
     }
-    return { ...at, kind: 'null' };
-}
-
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-
-class Parser {
-    pos = 0;
-
-    constructor(private readonly text: string) {}
-
-    fail(message: string, offset: number, end = offset + 1): never {
-        throw new JsonSyntaxError(message, { offset, end: Math.min(Math.max(end, offset), this.text.length) });
-    }
-
-    skipWhitespace(): void {
-        for (;;) {
-            const c = this.text[this.pos];
-            if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-                this.pos++;
-            } else if (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*')) {
-                this.fail('Comments are not allowed in JSON', this.pos, this.pos + 2);
-            } else {
-                return;
-            }
-        }
-    }
-
-    value(): JsonNode {
-        const start = this.pos;
-        const c = this.text[this.pos];
-        if (c === undefined) this.fail('Unexpected end of file: a value was expected', start, start);
-        if (c === '{') return this.object();
-        if (c === '[') return this.array();
-        if (c === '"') {
-            const value = this.string();
-            return { kind: 'string', value, offset: start, end: this.pos };
-        }
-        for (const [word, node] of [['true', { kind: 'boolean', value: true }], ['false', { kind: 'boolean', value: false }], ['null', { kind: 'null' }]] as const) {
-            if (this.text.startsWith(word, start)) {
-                this.pos += word.length;
-                return { ...node, offset: start, end: this.pos };
-            }
-        }
-        NUMBER.lastIndex = start;
-        const number = NUMBER.exec(this.text);
-        if (number) {
-            this.pos += number[0].length;
-            return { kind: 'number', value: Number(number[0]), offset: start, end: this.pos };
-        }
-        if (c === '\'') this.fail('Strings in JSON are written in double quotes', start);
-        this.fail(`Unexpected character '${c}': a value was expected`, start);
-    }
-
-    private object(): JsonNode {
-        const start = this.pos++;
-        const properties: JsonProperty[] = [];
-        this.skipWhitespace();
-        if (this.text[this.pos] === '}') {
-            this.pos++;
-            return { kind: 'object', properties, offset: start, end: this.pos };
-        }
-        for (;;) {
-            this.skipWhitespace();
-            const keyStart = this.pos;
-            if (this.text[this.pos] !== '"') {
-                if (this.text[this.pos] === '}' && properties.length > 0) this.fail('Trailing comma is not allowed in JSON', this.lastComma(keyStart));
-                if (this.text[this.pos] === undefined) this.fail('Unexpected end of file: a property name was expected', keyStart, keyStart);
-                this.fail('Expected a property name in double quotes', keyStart);
-            }
-            const key = this.string();
-            const keyLocation = { offset: keyStart, end: this.pos };
-            this.skipWhitespace();
-            if (this.text[this.pos] !== ':') this.fail(`Expected ':' after the property name "${key}"`, this.pos);
-            this.pos++;
-            this.skipWhitespace();
-            properties.push({ key, keyLocation, value: this.value() });
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            if (next === ',') {
-                this.pos++;
-                continue;
-            }
-            if (next === '}') {
-                this.pos++;
-                return { kind: 'object', properties, offset: start, end: this.pos };
-            }
-            if (next === undefined) this.fail('Unexpected end of file: \'}\' was expected', this.pos, this.pos);
-            this.fail('Expected \',\' or \'}\' after a property value', this.pos);
-        }
-    }
-
-    private array(): JsonNode {
-        const start = this.pos++;
-        const items: JsonNode[] = [];
-        this.skipWhitespace();
-        if (this.text[this.pos] === ']') {
-            this.pos++;
-            return { kind: 'array', items, offset: start, end: this.pos };
-        }
-        for (;;) {
-            this.skipWhitespace();
-            if (this.text[this.pos] === ']' && items.length > 0) this.fail('Trailing comma is not allowed in JSON', this.lastComma(this.pos));
-            items.push(this.value());
-            this.skipWhitespace();
-            const next = this.text[this.pos];
-            if (next === ',') {
-                this.pos++;
-                continue;
-            }
-            if (next === ']') {
-                this.pos++;
-                return { kind: 'array', items, offset: start, end: this.pos };
-            }
-            if (next === undefined) this.fail('Unexpected end of file: \']\' was expected', this.pos, this.pos);
-            this.fail('Expected \',\' or \']\' after an array element', this.pos);
-        }
-    }
-
-    private lastComma(before: number): number {
-        const comma = this.text.lastIndexOf(',', before);
-        return comma >= 0 ? comma : before;
-    }
-
-    private string(): string {
-        const start = this.pos++;
-        let value = '';
-        for (;;) {
-            const c = this.text[this.pos];
-            if (c === undefined) this.fail('Unterminated string', start, this.pos);
-            if (c === '"') {
-                this.pos++;
-                return value;
-            }
-            if (c === '\\') {
-                const e = this.text[this.pos + 1];
-                if (e === 'u') {
-                    const hex = this.text.slice(this.pos + 2, this.pos + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\u escape: four hexadecimal digits expected', this.pos, this.pos + 2);
-                    value += String.fromCharCode(parseInt(hex, 16));
-                    this.pos += 6;
-                } else if (e !== undefined && e in ESCAPES) {
-                    value += ESCAPES[e];
-                    this.pos += 2;
-                } else {
-                    this.fail(`Invalid escape '\\${e ?? ''}' in a string`, this.pos, this.pos + 2);
-                }
-                continue;
-            }
-            if (c.charCodeAt(0) < 0x20) this.fail('Unterminated string: a line break or control character inside a string', start, this.pos);
-            value += c;
-            this.pos++;
-        }
-    }
+    return { ...at, type: 'null', value: null };
 }

@@ -16,6 +16,18 @@ export class InputError extends Error {
     }
 }
 
+/** A failure of the checker itself, with the file or folders it was working on, so that the user knows which input to look at. */
+export class InternalError extends Error {
+    constructor(readonly path: string, cause: unknown) {
+        super(`${path}: internal error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+}
+
+/** `error` as it should reach the user: already naming its input, or an internal error naming `place`. */
+function named(place: string, error: unknown): Error {
+    return error instanceof InputError || error instanceof InternalError ? error : new InternalError(place, error);
+}
+
 export interface LoadedFolder {
     /** Absolute path of the folder. */
     path: string;
@@ -152,11 +164,20 @@ export async function loadFolders(services: EceCoreServices, folders: readonly s
         path: folder,
         uri: URI.file(folder).toString(),
         documents: source.files(folder).map(file => {
-            const document = factory.fromString(source.read(file), URI.file(file));
-            langiumDocuments.addDocument(document);
-            return document;
+            const text = source.read(file);
+            try {
+                const document = factory.fromString(text, URI.file(file));
+                langiumDocuments.addDocument(document);
+                return document;
+            } catch (error) {
+                throw named(file, error);
+            }
         }),
     }));
-    await services.shared.workspace.DocumentBuilder.build(loaded.flatMap(f => f.documents), { validation: true });
+    try {
+        await services.shared.workspace.DocumentBuilder.build(loaded.flatMap(f => f.documents), { validation: true });
+    } catch (error) {
+        throw named(folders.join(', '), error);
+    }
     return loaded;
 }

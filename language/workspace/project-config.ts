@@ -10,7 +10,9 @@ import * as path from 'node:path';
 import { allRuleDescriptors, findRuleDescriptor, similarRuleIds } from '../rules/catalogue.js';
 import { SEVERITIES } from '../rules/rule.js';
 import type { TextRange } from '../model/span.js';
-import { jsonNodeOf, JsonSyntaxError, parseJson, positionAt, type JsonLocation, type JsonNode, type JsonProperty } from './json-locations.js';
+import { modify } from 'jsonc-parser';
+import { LineIndex, lineBreakOf } from '../model/line-index.js';
+import { jsonNodeOf, parseJson, propertiesOf, type JsonNode } from './json-locations.js';
 import type { CheckerSettings, SeveritySetting } from './ece-settings.js';
 
 export const PROJECT_CONFIG_FILE = 'ece.config.json';
@@ -20,6 +22,12 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'of
 /** Decision: the projection is one entry per month, so the horizon is bounded (50 years). */
 export const MAX_PLANNING_HORIZON_MONTHS = 600;
 export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** Where a key or value is in the file's text. */
+interface Location {
+    offset: number;
+    length: number;
+}
 
 /** A problem with a configuration file, at a 0-based range of it. Every problem is an error. */
 export interface ConfigProblem {
@@ -38,6 +46,8 @@ export interface ProjectConfig {
     /** Absolute path of the baseline file whose findings the editor marks as known (`"baseline"`, relative to the file). */
     baseline?: string;
     problems: ConfigProblem[];
+    /** Set when the file was not read: a link to a place outside the workspace or repository. Nothing may write to it. */
+    refused?: true;
 }
 
 /** `file:line:column: message`, 1-based as compilers print them. */
@@ -48,16 +58,14 @@ export function formatConfigProblem(problem: ConfigProblem): string {
 /** Parses and validates the text of a configuration file. Invalid entries are reported and left out; valid ones apply. */
 export function parseProjectConfig(text: string, file: string): ProjectConfig {
     const config: ProjectConfig = { file, rules: {}, problems: [] };
-    const at = (location: JsonLocation): TextRange => ({ start: positionAt(text, location.offset), end: positionAt(text, location.end) });
-    let root: JsonNode;
-    try {
-        root = parseJson(text.replace(/^\uFEFF/, ' '));
-    } catch (error) {
-        if (!(error instanceof JsonSyntaxError)) throw error;
-        config.problems.push({ file, range: at(error.location), message: `Invalid JSON: ${error.message}.` });
+    const lines = new LineIndex(text);
+    const at = (location: Location): TextRange => lines.range(location.offset, location.offset + location.length);
+    const parsed = parseJson(text.replace(/^\uFEFF/, ' '));
+    if (parsed.problem) {
+        config.problems.push({ file, range: at(parsed.problem), message: `Invalid JSON: ${parsed.problem.message}.` });
         return config;
     }
-    validate(root, config, location => at(location), false);
+    validate(parsed.root, config, at, false);
     return config;
 }
 
@@ -112,7 +120,7 @@ export interface FindOptions {
 /**
  * The `ece.config.json` that applies to a deployment folder: the nearest one walking up from the
  * folder itself to the repository root (or the workspace folder). A file that is a link to a place
- * outside that root is refused and reported, never read.
+ * outside that root (outside any repository: outside its own folder) is refused and reported, never read.
  */
 export function resolveProjectConfig(folder: string, options: FindOptions = {}): ProjectConfig | undefined {
     const start = path.resolve(folder);
@@ -121,10 +129,13 @@ export function resolveProjectConfig(folder: string, options: FindOptions = {}):
     for (let current = start; ; current = path.dirname(current)) {
         const candidate = path.join(current, PROJECT_CONFIG_FILE);
         if (isFileOrLink(candidate)) {
-            const limit = workspaceRoot ?? repositoryRoot(current);
-            if (!isInside(realPath(candidate), realPath(limit))) {
+            // Outside any repository, a link may only point inside the folder that holds it.
+            const limit = workspaceRoot ?? gitRoot(current) ?? current;
+            // A link whose target cannot be resolved (dangling, a loop) is refused too: writing through it could create a file anywhere.
+            const target = resolvedPath(candidate);
+            if (target === undefined || !isInside(target, realPath(limit))) {
                 return {
-                    file: candidate, rules: {},
+                    file: candidate, rules: {}, refused: true,
                     problems: [{
                         file: candidate, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
                         message: `Not read: it links to a file outside ${limit}.`,
@@ -145,16 +156,16 @@ export function findProjectConfigFile(folder: string, options: FindOptions = {})
 /**
  * Where the "change this rule's severity in the project config" code action writes: the file that
  * applies to the folder, else a new `ece.config.json` at the workspace folder (editor) or the
- * repository root, or in the folder itself outside any repository.
+ * repository root, or in the folder itself outside any repository. Undefined when the file that
+ * applies was refused (a link out): nothing is written through it.
  */
-export function projectConfigTarget(folder: string, options: FindOptions = {}): string {
-    const existing = findProjectConfigFile(folder, options);
-    if (existing) return existing;
+export function projectConfigTarget(folder: string, options: FindOptions = {}): string | undefined {
+    const existing = resolveProjectConfig(folder, options);
+    if (existing) return existing.refused ? undefined : existing.file;
     const start = path.resolve(folder);
     const workspaceRoot = options.workspaceRoots ? innermostRoot(start, options.workspaceRoots) : undefined;
     if (workspaceRoot) return path.join(workspaceRoot, PROJECT_CONFIG_FILE);
-    const root = repositoryRoot(start);
-    return path.join(fs.existsSync(path.join(root, '.git')) ? root : start, PROJECT_CONFIG_FILE);
+    return path.join(gitRoot(start) ?? start, PROJECT_CONFIG_FILE);
 }
 
 /** Merges settings: each later source wins, rule by rule; the planning horizon from the last source that sets it. */
@@ -177,82 +188,66 @@ export function mergeSettings(base: CheckerSettings, ...sources: readonly (Parti
  * JSON object.
  */
 export function configSeverityEdit(text: string | undefined, ruleId: string, severity: SeveritySetting): { range: TextRange; newText: string } | undefined {
-    const entry = `${JSON.stringify(ruleId)}: ${JSON.stringify(severity)}`;
     if (text === undefined || text.trim() === '') {
+        const entry = `${JSON.stringify(ruleId)}: ${JSON.stringify(severity)}`;
         const newText = `{\n    "$schema": ${JSON.stringify(PROJECT_CONFIG_SCHEMA_URL)},\n    "rules": {\n        ${entry}\n    }\n}\n`;
-        const end = positionAt(text ?? '', (text ?? '').length);
-        return { range: { start: { line: 0, character: 0 }, end }, newText };
+        return { range: new LineIndex(text ?? '').range(0, (text ?? '').length), newText };
     }
-    let root: JsonNode;
-    try {
-        root = parseJson(text);
-    } catch {
-        return undefined;
-    }
-    if (root.kind !== 'object') return undefined;
-    const range = (offset: number, end = offset): TextRange => ({ start: positionAt(text, offset), end: positionAt(text, end) });
-    const rules = root.properties.filter(p => p.key === 'rules').at(-1);
-    if (rules?.value.kind === 'object') {
-        const existing = rules.value.properties.filter(p => p.key === ruleId).at(-1);
-        if (existing) return { range: range(existing.value.offset, existing.value.end), newText: JSON.stringify(severity) };
-        return insertProperty(text, rules.value, entry, range);
-    }
-    if (rules) return { range: range(rules.value.offset, rules.value.end), newText: `{ ${entry} }` };
-    return insertProperty(text, root, (indent, unit) => `"rules": {\n${indent}${unit}${entry}\n${indent}}`, range);
+    const parsed = parseJson(text);
+    if (!parsed.root || parsed.root.type !== 'object') return undefined;
+    const rules = propertiesOf(parsed.root).filter(p => p.key === 'rules').at(-1);
+    const [path, value] = rules && rules.value.type !== 'object' ? [['rules'], { [ruleId]: severity }] : [['rules', ruleId], severity];
+    const unit = indentationUnitOf(text);
+    const edits = modify(text, path, value, {
+        formattingOptions: { insertSpaces: !unit.startsWith('\t'), tabSize: unit.startsWith('\t') ? 4 : unit.length, eol: lineBreakOf(text) },
+    });
+    if (edits.length !== 1) return undefined;
+    const [edit] = edits;
+    return { range: new LineIndex(text).range(edit.offset, edit.offset + edit.length), newText: edit.content };
 }
 
-/** Adds a property after an object's last one (or into an empty object), indented like its siblings. */
-function insertProperty(text: string, object: JsonNode & { kind: 'object' }, property: string | ((indent: string, unit: string) => string), range: (offset: number, end?: number) => TextRange): { range: TextRange; newText: string } {
-    const render = typeof property === 'string' ? () => property : property;
-    const outer = lineIndent(text, object.offset);
-    const last = object.properties.at(-1);
-    if (last) {
-        const sameLine = positionAt(text, last.keyLocation.offset).line === positionAt(text, object.offset).line;
-        if (sameLine) return { range: range(last.value.end), newText: `, ${render(outer, '    ')}` };
-        const indent = lineIndent(text, last.keyLocation.offset);
-        const unit = indent.startsWith(outer) && indent.length > outer.length ? indent.slice(outer.length) : '    ';
-        return { range: range(last.value.end), newText: `,\n${indent}${render(indent, unit)}` };
+/** The smallest indentation of the file's lines (a tab, or so many spaces); four spaces when nothing is indented. */
+function indentationUnitOf(text: string): string {
+    let smallest: string | undefined;
+    for (const match of text.matchAll(/^([ \t]+)\S/gm)) {
+        if (match[1].startsWith('\t')) return '\t';
+        if (!smallest || match[1].length < smallest.length) smallest = match[1];
     }
-    const indent = `${outer}    `;
-    return { range: range(object.offset + 1, object.end - 1), newText: `\n${indent}${render(indent, '    ')}\n${outer}` };
-}
-
-function lineIndent(text: string, offset: number): string {
-    const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
-    return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+    return smallest ?? '    ';
 }
 
 const TOP_LEVEL_KEYS = ['$schema', 'rules', 'planningHorizonMonths', 'baseline'];
 
-function validate(root: JsonNode, config: ProjectConfig, at: (location: JsonLocation) => TextRange, editor: boolean): void {
-    const report = (location: JsonLocation, message: string) => config.problems.push({ file: config.file, range: at(location), message });
+function validate(root: JsonNode, config: ProjectConfig, at: (location: Location) => TextRange, editor: boolean): void {
+    const report = (location: Location, message: string) => config.problems.push({ file: config.file, range: at(location), message });
     const name = (key: string) => (editor ? `ece.${key}` : `"${key}"`);
-    if (root.kind !== 'object') {
+    if (root.type !== 'object') {
         report(root, `The configuration must be a JSON object, like { "rules": { "routing/queue-naming": "off" } }; found ${describeKind(root)}.`);
         return;
     }
     const seen = new Set<string>();
-    for (const property of root.properties) {
-        if (seen.has(property.key)) report(property.keyLocation, `${name(property.key)} is given twice; give it once.`);
+    for (const property of propertiesOf(root)) {
+        if (seen.has(property.key)) report(property.keyNode, `${name(property.key)} is given twice; give it once.`);
         seen.add(property.key);
         switch (property.key) {
             case '$schema':
-                if (property.value.kind !== 'string') report(property.value, `"$schema" must be a string (the URL or path of the schema); found ${describeKind(property.value)}.`);
+                if (property.value.type !== 'string') report(property.value, `"$schema" must be a string (the URL or path of the schema); found ${describeKind(property.value)}.`);
                 break;
             case 'rules':
-                validateRules(property, config, report, name);
+                validateRules(property.value, config, report, name);
                 break;
             case 'planningHorizonMonths': {
                 const months = property.value;
-                if (months.kind !== 'number' || !Number.isInteger(months.value) || months.value < 1 || months.value > MAX_PLANNING_HORIZON_MONTHS) {
+                const value: unknown = months.value;
+                if (months.type !== 'number' || typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PLANNING_HORIZON_MONTHS) {
                     report(months, `${name('planningHorizonMonths')} must be a whole number of months from 1 to ${MAX_PLANNING_HORIZON_MONTHS}; found ${describeKind(months)}.`);
                 } else {
-                    config.planningHorizonMonths = months.value;
+                    config.planningHorizonMonths = value;
                 }
                 break;
             }
             case 'baseline':
-                if (property.value.kind !== 'string' || property.value.value.trim() === '') {
+                if (property.value.type !== 'string' || typeof property.value.value !== 'string' || property.value.value.trim() === '') {
                     report(property.value, `"baseline" must be the path of a baseline file, relative to ${PROJECT_CONFIG_FILE} (written by ece check --write-baseline); found ${describeKind(property.value)}.`);
                 } else {
                     config.baseline = path.resolve(path.dirname(config.file), property.value.value);
@@ -261,50 +256,57 @@ function validate(root: JsonNode, config: ProjectConfig, at: (location: JsonLoca
             default: {
                 const suggestion = TOP_LEVEL_KEYS.find(k => k.toLowerCase() === property.key.toLowerCase().replace(/[^a-z$]/g, '')
                     || k.toLowerCase().startsWith(property.key.toLowerCase()));
-                report(property.keyLocation, `Unknown setting "${property.key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} The settings are "rules", "planningHorizonMonths" and "baseline".`);
+                report(property.keyNode, `Unknown setting ${quoted(property.key)}${suggestion ? `; did you mean "${suggestion}"?` : ''} The settings are "rules", "planningHorizonMonths" and "baseline".`);
             }
         }
     }
 }
 
-function validateRules(property: JsonProperty, config: ProjectConfig, report: (location: JsonLocation, message: string) => void, name: (key: string) => string): void {
-    const rules = property.value;
-    if (rules.kind !== 'object') {
+function validateRules(rules: JsonNode, config: ProjectConfig, report: (location: Location, message: string) => void, name: (key: string) => string): void {
+    if (rules.type !== 'object') {
         report(rules, `${name('rules')} must be an object of rule id → severity, like { "routing/queue-naming": "off" }; found ${describeKind(rules)}.`);
         return;
     }
     const seen = new Set<string>();
-    for (const entry of rules.properties) {
+    for (const entry of propertiesOf(rules)) {
         const id = entry.key;
-        if (seen.has(id)) report(entry.keyLocation, `Rule "${id}" is listed twice; list it once.`);
+        if (seen.has(id)) report(entry.keyNode, `Rule ${quoted(id)} is listed twice; list it once.`);
         seen.add(id);
         const descriptor = findRuleDescriptor(id);
         if (!descriptor) {
             const [similar] = similarRuleIds(id);
-            report(entry.keyLocation, `Unknown rule id "${id}"${similar ? `; did you mean "${similar}"?` : '.'} \`ece rules\` lists the ${allRuleDescriptors().length} ids.`);
+            report(entry.keyNode, `Unknown rule id ${quoted(id)}${similar ? `; did you mean "${similar}"?` : '.'} \`ece rules\` lists the ${allRuleDescriptors().length} ids.`);
             continue;
         }
         if (!descriptor.configurable) {
-            report(entry.keyLocation, `"${id}" cannot be configured: syntax errors are always errors, as nothing else can be checked reliably in a file that does not parse.`);
+            report(entry.keyNode, `"${id}" cannot be configured: ${id.startsWith('syntax/')
+                ? 'syntax errors are always errors, as nothing else can be checked reliably in a file that does not parse.'
+                : 'it is always an error, as it says that an answer is missing.'}`);
             continue;
         }
-        const value = entry.value;
-        if (value.kind !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value.value)) {
-            report(value, `The severity of "${id}" must be one of ${SEVERITY_SETTINGS.map(s => `"${s}"`).join(', ')}; found ${describeKind(value)}.`);
+        const value: unknown = entry.value.value;
+        if (entry.value.type !== 'string' || typeof value !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
+            report(entry.value, `The severity of "${id}" must be one of ${SEVERITY_SETTINGS.map(s => `"${s}"`).join(', ')}; found ${describeKind(entry.value)}.`);
             continue;
         }
-        config.rules[id] = value.value as SeveritySetting;
+        config.rules[id] = value as SeveritySetting;
     }
 }
 
+/** A key or value as a message quotes it: JSON-escaped, and cut short when long. */
+function quoted(value: string): string {
+    const shown = JSON.stringify(value);
+    return shown.length > 80 ? `${shown.slice(0, 76)}…"` : shown;
+}
+
 function describeKind(node: JsonNode): string {
-    switch (node.kind) {
+    switch (node.type) {
         case 'object': return 'an object';
         case 'array': return 'an array';
-        case 'string': return JSON.stringify(node.value);
+        case 'string': return quoted(String(node.value));
         case 'number': return String(node.value);
         case 'boolean': return String(node.value);
-        case 'null': return 'null';
+        default: return 'null';
     }
 }
 
@@ -314,8 +316,14 @@ function innermostRoot(folder: string, roots: readonly string[]): string | undef
 
 /** The first folder at or above `folder` that holds `.git`, else the filesystem root. */
 export function repositoryRoot(folder: string): string {
+    return gitRoot(folder) ?? path.parse(path.resolve(folder)).root;
+}
+
+/** The first folder holding `.git`, walking up from `folder`; undefined outside any repository. */
+function gitRoot(folder: string): string | undefined {
     for (let current = folder; ; current = path.dirname(current)) {
-        if (fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return current;
+        if (fs.existsSync(path.join(current, '.git'))) return current;
+        if (path.dirname(current) === current) return undefined;
     }
 }
 
@@ -334,9 +342,13 @@ function isFileOrLink(file: string): boolean {
 }
 
 function realPath(file: string): string {
+    return resolvedPath(file) ?? path.resolve(file);
+}
+
+function resolvedPath(file: string): string | undefined {
     try {
         return fs.realpathSync(file);
     } catch {
-        return path.resolve(file);
+        return undefined;
     }
 }

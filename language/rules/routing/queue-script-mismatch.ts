@@ -2,6 +2,7 @@ import type { Queue, ScriptSelector } from '../../model/deployment.js';
 import type { NameRef, Span } from '../../model/span.js';
 import type { Fix, Finding, Rule } from '../rule.js';
 import { indentationAt, mergeEdits, statementDeletion, type OffsetEdit } from '../text-edits.js';
+import { lineBreakOf } from '../../model/line-index.js';
 
 type Kind = 'skill-groups' | 'precision-queues';
 
@@ -107,7 +108,7 @@ function mapScriptTargets(queue: Queue, script: ScriptSelector, differences: Dif
             .filter((s): s is Span => s !== undefined);
         const anchor = kept.reduce((a, b) => (b.endOffset > a.endOffset ? b : a));
         const multiLine = anchor.end.line !== queue.nameSpan.start.line;
-        const newline = text.includes('\r\n') ? '\r\n' : '\n';
+        const newline = lineBreakOf(text);
         const separator = multiLine ? newline + indentationAt(text, anchor.endOffset) : ' ';
         edits.push({ start: anchor.endOffset, end: anchor.endOffset, newText: inserts.map(s => separator + s).join('') });
     }

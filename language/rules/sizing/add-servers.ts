@@ -8,6 +8,7 @@ import { compareSpans } from '../../model/span.js';
 import { indentationUnit } from '../block-insertion.js';
 import type { TextEdit } from '../rule.js';
 import { indentationAt, toTextEdit } from '../text-edits.js';
+import { hasLineBreak, lineBreakOf } from '../../model/line-index.js';
 
 export interface AddedServers {
     names: string[];
@@ -30,20 +31,16 @@ export function addServers(deployment: Deployment, text: (uri: string) => string
     const uri = deployment.declaration?.span.uri ?? deployment.load?.span.uri ?? deployment.files[0];
     const source = uri === undefined ? undefined : text(uri);
     if (uri === undefined || source === undefined) return undefined;
-    const eol = lineBreak(source);
+    const eol = lineBreakOf(source);
     const unit = indentationUnit(source);
     const blocks = servers.map((roles, i) => `server ${names[i]} {${eol}${unit}${rolesStatement(roles)}${eol}}`);
-    const lead = source.trim() === '' ? '' : source.endsWith('\n') ? eol : eol + eol;
+    const lead = source.trim() === '' ? '' : /[\r\n]$/.test(source) ? eol : eol + eol;
     const newText = lead + blocks.join(eol + eol) + eol;
     return { names, edit: toTextEdit(uri, source, { start: source.length, end: source.length, newText }) };
 }
 
 function rolesStatement(roles: readonly ServerRole[]): string {
     return `roles ${roles.join(', ')}`;
-}
-
-function lineBreak(text: string): string {
-    return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 interface Layout {
@@ -58,7 +55,7 @@ interface Layout {
  * server before it. A one-line server aligned in a column keeps the column of its `{`.
  */
 function layoutOf(source: string, template: Server, servers: readonly Server[]): Layout {
-    const eol = lineBreak(source);
+    const eol = lineBreakOf(source);
     const start = template.span.offset;
     const close = template.span.endOffset - 1;
     const open = source.indexOf('{', template.nameSpan.endOffset);
@@ -75,15 +72,15 @@ function layoutOf(source: string, template: Server, servers: readonly Server[]):
     let lead = /^\s*/.exec(inner)?.[0] ?? ' ';
     let trail = /\s*$/.exec(inner)?.[0] ?? ' ';
     if (inner.trim() === '') {
-        [lead, trail] = inner.includes('\n') ? [eol + indent + indentationUnit(source), eol + indent] : [' ', ' '];
+        [lead, trail] = hasLineBreak(inner) ? [eol + indent + indentationUnit(source), eol + indent] : [' ', ' '];
     }
-    const multiLine = (lead + trail).includes('\n');
+    const multiLine = hasLineBreak(lead + trail);
     const previous = servers
         .filter(s => s.span.uri === template.span.uri && s.span.endOffset <= start)
         .sort((a, b) => a.span.offset - b.span.offset)
         .at(-1);
     const between = previous ? source.slice(previous.span.endOffset, start) : undefined;
-    const gap = between !== undefined && between.includes('\n') && between.trim() === ''
+    const gap = between !== undefined && hasLineBreak(between) && between.trim() === ''
         ? between
         : eol + (multiLine ? eol : '') + indent;
     // Several spaces after the name align the `{` in a column; keep that column for the new name.
@@ -142,25 +139,35 @@ function sameRoles(server: Server, roles: readonly ServerRole[]): boolean {
 export function nameServers(deployment: Deployment, servers: readonly (readonly ServerRole[])[]): string[] {
     const taken = new Set(deployment.servers.map(s => s.name));
     const style = nameStyle(deployment.servers);
-    const free = (make: (n: number) => string, from: number) => {
-        let n = from;
+    // Where each series goes on: the next number to try, so that naming n servers is linear, not n².
+    const nextOf = new Map<string, number>();
+    const free = (series: string, make: (n: number) => string, from: number) => {
+        let n = Math.max(from, nextOf.get(series) ?? from);
         while (taken.has(make(n))) n++;
         const name = make(n);
         taken.add(name);
+        nextOf.set(series, n + 1);
         return name;
     };
+    const alikeOf = new Map<string, Server[]>();
     return servers.map(roles => {
-        const alike = deployment.servers.filter(s => sameRoles(s, roles));
+        const key = [...roles].sort().join(',');
+        let alike = alikeOf.get(key);
+        if (!alike) {
+            alike = deployment.servers.filter(s => sameRoles(s, roles));
+            alikeOf.set(key, alike);
+        }
         const numbered = alike.map(s => /^(.*?)(\d+)$/.exec(s.name)).filter(m => m !== null);
         if (numbered.length > 0) {
             const [, prefix, digits] = numbered[0];
-            const highest = Math.max(...numbered.filter(m => m[1] === prefix).map(m => Number(m[2])));
-            return free(n => `${prefix}${String(n).padStart(digits.length, '0')}`, highest + 1);
+            const highest = numbered.filter(m => m[1] === prefix).reduce((a, m) => Math.max(a, Number(m[2])), 0);
+            return free(`numbered ${prefix}`, n => `${prefix}${String(n).padStart(digits.length, '0')}`, highest + 1);
         }
-        if (alike.length > 0) return free(n => `${alike[0].name}${style.separator}${n}`, 2);
+        const first = alike[0];
+        if (first) return free(`after ${first.name}`, n => `${first.name}${style.separator}${n}`, 2);
         const words = roles.length === SERVER_ROLES.length ? ['ALL', 'IN', 'ONE'] : roles.map(r => ROLE_WORDS[r]);
         const cased = words.map(w => (style.lowerCase ? w.toLowerCase() : w));
         const base = [...(style.prefix ? [style.prefix] : []), ...cased].join(style.separator);
-        return free(n => `${base}${style.separator}${n}`, 1);
+        return free(`base ${base}`, n => `${base}${style.separator}${n}`, 1);
     });
 }

@@ -1,4 +1,4 @@
-import { MAX_AGENTS_PER_APPLICATION_SERVER } from '../../engine/configurations.js';
+import { MAX_AGENTS_PER_APPLICATION_SERVER, serversPerRole } from '../../engine/configurations.js';
 import { serversWithRole } from '../../model/deployment.js';
 import type { Rule } from '../rule.js';
 import { addServers } from './add-servers.js';
@@ -18,7 +18,8 @@ export const agentsPerApplicationServer: Rule = {
         guideSection: 'Chapter 2, Sizing Inputs',
         example: 'load profile {\n    email 401 agents\n}\n\nserver ECE_APP_1 {\n    roles application\n}',
         fix: 'Adds the missing `server … { roles application }` blocks after the last server, written like the file\'s '
-            + 'other servers and named after them (ECE_APP_2 after ECE_APP_1).',
+            + 'other servers and named after them (ECE_APP_2 after ECE_APP_1); never more than the configuration\'s table has, '
+            + 'so a count past the largest configuration gets no fix.',
     },
     check({ deployment, analysis, text }) {
         const { standardizedAgents, applicationServersForLoad: needed, applicationServersDeclared: declared } = analysis.sizing;
@@ -30,7 +31,9 @@ export const agentsPerApplicationServer: Rule = {
             ? `${figure(total)} standardized agents and no application server`
             : `${figure(total)} standardized agents on ${plural(declared, 'application server')}`
                 + `${declared > 1 ? `, ${figure(total / declared)} per server` : ''}`;
-        const added = addServers(deployment, text, Array.from({ length: needed - declared }, () => ['application']));
+        // Never more servers than the configuration's table has: past the largest configuration, no fix.
+        const toAdd = Math.min(needed, serversPerRole(analysis.sizing.configuration).application) - declared;
+        const added = toAdd > 0 ? addServers(deployment, text, Array.from({ length: toAdd }, () => ['application'])) : undefined;
         return [{
             span,
             message: `${carried}; the guide allows ${MAX_AGENTS_PER_APPLICATION_SERVER} per application server, so `

@@ -54,7 +54,7 @@ function weightOf(server: Server): number {
 function referenceWeight(weights: readonly number[]): number {
     const counts = new Map<number, number>();
     for (const w of weights) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const most = Math.max(...counts.values());
+    const most = [...counts.values()].reduce((a, b) => Math.max(a, b), 0);
     const tied = weights.filter(w => counts.get(w) === most);
     return tied.includes(DEFAULT_WEIGHT) ? DEFAULT_WEIGHT : tied[0];
 }

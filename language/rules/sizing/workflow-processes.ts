@@ -4,6 +4,7 @@ import { indentationUnit, statementInsertion } from '../block-insertion.js';
 import type { Finding, Rule, TextEdit } from '../rule.js';
 import { indentationAt, toTextEdit } from '../text-edits.js';
 import { figure, list } from './format.js';
+import { hasLineBreak, lineBreakOf } from '../../model/line-index.js';
 
 type Setting = 'processes' | 'instances';
 const SETTINGS: readonly Setting[] = ['processes', 'instances'];
@@ -69,7 +70,7 @@ export const workflowProcesses: Rule = {
 
 /** Appends `lines` as the declaration's last statements, opening a block when it has none. */
 function insertStatements(source: string, declaration: Declared, lines: readonly string[]): TextEdit | undefined {
-    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineBreakOf(source);
     const [first, ...rest] = lines;
     const head = statementInsertion(source, declaration.span, declaration.nameSpan.endOffset, first);
     if (!head) {
@@ -83,7 +84,7 @@ function insertStatements(source: string, declaration: Declared, lines: readonly
     }
     const open = source.indexOf('{', declaration.nameSpan.endOffset);
     const inner = source.slice(open + 1, declaration.span.endOffset - 1);
-    if (inner.trim() === '' && !inner.includes('\n')) {
+    if (inner.trim() === '' && !hasLineBreak(inner)) {
         // Empty braces on one line, `{}` or `{ }`.
         return toTextEdit(declaration.span.uri, source, { start: open + 1, end: declaration.span.endOffset - 1, newText: ` ${lines.join(' ')} ` });
     }

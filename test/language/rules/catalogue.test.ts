@@ -21,7 +21,7 @@ interface RulebookRule {
 
 const RULEBOOK: RulebookRule[] = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/rulebook-rules.json'), 'utf8')).rules;
 const RULES_FOLDER = path.join(REPO_ROOT, 'language/rules');
-const STRUCTURAL_IDS = ['syntax/invalid-token', 'syntax/parse-error', 'syntax/unit', 'reference/unresolved', 'suppression/unused', 'suppression/unknown-rule'];
+const STRUCTURAL_IDS = ['syntax/invalid-token', 'syntax/parse-error', 'syntax/unit', 'syntax/number-range', 'reference/unresolved', 'suppression/unused', 'suppression/unknown-rule'];
 
 function isRule(value: unknown): value is Rule {
     const v = value as Partial<Rule> | null;
@@ -102,7 +102,10 @@ describe('the structural ids', () => {
         }
         expect(STRUCTURAL_RULES.filter(s => s.id.startsWith('syntax/')).map(s => [s.id, s.configurable, s.suppressible])).toEqual([
             ['syntax/invalid-token', false, false], ['syntax/parse-error', false, false], ['syntax/unit', false, false],
+            ['syntax/number-range', false, false],
         ]);
+        expect(STRUCTURAL_RULES.filter(s => s.id.startsWith('internal/')).map(s => [s.id, s.defaultSeverity, s.configurable, s.suppressible]))
+            .toEqual([['internal/rule-failed', 'error', false, false]]);
     });
 });
 

@@ -50,10 +50,10 @@ describe('parseProjectConfig', () => {
 
     it('reports a missing comma, a comment, single quotes and an unterminated object where they are', () => {
         expect(problemsOf('{\n  "rules": {}\n  "planningHorizonMonths": 12\n}')).toEqual([
-            `${FILE}:3:3: Invalid JSON: Expected ',' or '}' after a property value.`,
+            `${FILE}:3:3: Invalid JSON: Expected ',' between two values.`,
         ]);
         expect(problemsOf('{\n  // strict JSON\n  "rules": {}\n}')).toEqual([`${FILE}:2:3: Invalid JSON: Comments are not allowed in JSON.`]);
-        expect(problemsOf("{ 'rules': {} }")).toEqual([`${FILE}:1:3: Invalid JSON: Expected a property name in double quotes.`]);
+        expect(problemsOf("{ 'rules': {} }")).toEqual([`${FILE}:1:3: Invalid JSON: Strings in JSON are written in double quotes.`]);
         expect(problemsOf('{ "rules": { "naming/duplicate": "off" }')).toEqual([
             `${FILE}:1:41: Invalid JSON: Unexpected end of file: '}' was expected.`,
         ]);
