@@ -201,6 +201,11 @@ function parserMessage(c: Context, message: string): string | undefined {
         }
         return `'${found}' is not a unit of ${WHAT[dimension].replace(/^an? /, '')}: write \`${number} ${EXAMPLE_UNIT[dimension]}\` (${allowed.join(', ')}).`;
     }
+    // `email agents …`: a load line without its count; the parser stops at the channel's word.
+    const countless = /^(email|chat|callback)\s+([A-Za-z]\w*)/.exec(c.after);
+    if (countless && found === countless[1] && countless[2] !== 'growth') {
+        return `A number is missing before '${countless[2]}': \`${countless[1]} 10 ${countless[2]}\`, for instance.`;
+    }
     // `per hr`, `per months`: the word the grammar spells out.
     if (found && expected.keywords.length > 0) {
         const meant = ABBREVIATIONS[found.toLowerCase()];

@@ -3,6 +3,7 @@
  * lexer's and parser's errors, and drops a parser error that only follows from a lexer error just
  * before it on the same line (`emails/hour` is one mistake, not two).
  */
+import { spliceAll } from './splice-all.js';
 import type { ParseResult } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { plainSyntaxMessage } from './syntax-hints.js';
@@ -32,5 +33,13 @@ export function plainSyntaxMessages(parseResult: ParseResult, diagnostics: Diagn
         diagnostic.message = plainSyntaxMessage(text, { kind, offset, length: offsetAt(end) - offset, message: diagnostic.message });
         kept.push(diagnostic);
     }
-    diagnostics.splice(from, diagnostics.length - from, ...kept);
+    // Where the parser recovers, it may report the line again from its first word ("Expected '}' but
+    // found 'email'"): the error furthest into a line is the one that says what is wrong.
+    const furthest = new Map<number, Diagnostic>();
+    for (const d of kept) {
+        const other = furthest.get(d.range.start.line);
+        if (!other || other.range.start.character < d.range.start.character) furthest.set(d.range.start.line, d);
+    }
+    const shown = kind === 'parser' ? kept.filter(d => furthest.get(d.range.start.line) === d) : kept;
+    spliceAll(diagnostics, from, diagnostics.length - from, shown);
 }

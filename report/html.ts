@@ -194,7 +194,7 @@ function capacitySection(model: ReportModel, svg: string | undefined): string {
         : table(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [
             formatNumber(t.month), `<b>${e(t.need)}</b>`, e(t.passed),
         ]), [0], capacity.timesToLimit.map(t => `data-limit="${e(t.kind)}" data-month="${t.month}"`));
-    const marks = table(['After', 'Standardized agents', 'Configuration', 'Application servers needed', 'Database'],
+    const marks = table(['After', 'Standardized agents', 'Configuration', 'Application servers for the load', 'Database'],
         capacityMarks(capacity).map(month => {
             const c = capacity.months[month - 1];
             return [`${month} months`, formatNumber(c.standardizedAgents.total), e(c.configuration), formatNumber(c.applicationServersNeeded), e(formatAmount(c.databaseMB, 'MB'))];

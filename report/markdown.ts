@@ -45,7 +45,7 @@ function capacityMarkdown(model: ReportModel): string[] {
         capacity.timesToLimit.length === 0 ? `${capacity.summary}.`
             : markdownTable(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [formatNumber(t.month), t.need, t.passed]), ['right', 'left', 'left']),
         '',
-        markdownTable(['After', 'Standardized agents', 'Configuration', 'Application servers needed', 'Database'], capacityMarks(capacity).map(month => {
+        markdownTable(['After', 'Standardized agents', 'Configuration', 'Application servers for the load', 'Database'], capacityMarks(capacity).map(month => {
             const c = capacity.months[month - 1];
             return [`${month} months`, formatNumber(c.standardizedAgents.total), c.configuration, formatNumber(c.applicationServersNeeded), formatAmount(c.databaseMB, 'MB')];
         }), ['left', 'right', 'left', 'right', 'right']),

@@ -75,7 +75,7 @@ export function capacityText(capacity: ReportCapacity | null): string {
         heading(`Capacity over time (load growing ${capacity.ratesText})`),
         capacity.headline,
         ...(capacity.timesToLimit.length === 0 ? [capacity.summary] : capacity.timesToLimit.map(t => `Limit in ${t.text}`)),
-        table(['after', 'standardized agents', 'configuration', 'application servers needed', 'database'], capacityMarks(capacity).map(month => {
+        table(['after', 'standardized agents', 'configuration', 'application servers for the load', 'database'], capacityMarks(capacity).map(month => {
             const m = capacity.months[month - 1];
             return [`month ${month}`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersNeeded), formatAmount(m.databaseMB, 'MB')];
         })),

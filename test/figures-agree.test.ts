@@ -13,6 +13,7 @@ import { reportModel } from '../cli/commands/report.js';
 import { sizeJson } from '../cli/commands/size.js';
 import { loadDeployments, type CheckedDeployment } from '../cli/workspace.js';
 import type { Figure } from '../language/engine/explain.js';
+import { timesToLimitLine } from '../language/engine/explain-capacity.js';
 import type { Span } from '../language/model/span.js';
 import { DEPLOYMENT_SUMMARY_REQUEST, type DeploymentSummary } from '../server/protocol/custom-protocol.js';
 import { REPO_ROOT } from './helpers/check-folder.js';
@@ -85,7 +86,8 @@ describe.each(ROOTS)('the figures of every deployment under %s agree on every su
             expect(hover).toContain(`**${summary}**`);
             for (const f of [...size.standardizedAgents, ...size.configuration]) expectFigureIn(hover, f, 'deployment hover');
             const lenses = (await client.codeLenses(URI_TO_FILE(declaration.span.uri))) ?? [];
-            expect(lenses.map(l => l.command?.title)).toEqual([summary]);
+            // The summary first; a growing load adds the times to limit.
+            expect(lenses.map(l => l.command?.title)).toEqual(analysis.capacity ? [summary, timesToLimitLine(analysis.capacity)] : [summary]);
         }
         const load = analysis.deployment.load;
         if (load) {

@@ -57,13 +57,10 @@ export async function diffCommand(paths: string[], options: DiffOptions): Promis
         head = await loadOneFolder(paths[1], options);
         labels = [displayPath(base.folder.path), displayPath(head.folder.path)];
     }
-    const diff = compareDeployments(
-        buildReportModel(base.analysis, base.diagnostics), buildReportModel(head.analysis, head.diagnostics),
-        identifyDiagnostics(base), identifyDiagnostics(head),
-    );
+    const diff = diffJson(base, head, labels);
     switch (options.format) {
         case 'json':
-            process.stdout.write(JSON.stringify({ base: labels[0], head: labels[1], ...diff }, null, 2) + '\n');
+            process.stdout.write(JSON.stringify(diff, null, 2) + '\n');
             break;
         case 'markdown':
             process.stdout.write(diffMarkdown(diff, ...labels));
@@ -72,6 +69,15 @@ export async function diffCommand(paths: string[], options: DiffOptions): Promis
             process.stdout.write(diffText(diff, ...labels));
     }
     return fails(diff, options.failOn ?? []) ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** The `ece diff --format json` contract: what changing `base` into `head` does, with the sides' labels. */
+export function diffJson(base: CheckedDeployment, head: CheckedDeployment, labels: readonly [string, string]): DeploymentDiff & { base: string; head: string } {
+    const diff = compareDeployments(
+        buildReportModel(base.analysis, base.diagnostics), buildReportModel(head.analysis, head.diagnostics),
+        identifyDiagnostics(base), identifyDiagnostics(head),
+    );
+    return { base: labels[0], head: labels[1], ...diff };
 }
 
 function fails(diff: DeploymentDiff, failOn: readonly FailOn[]): boolean {

@@ -8,6 +8,14 @@ import { z } from 'zod';
 
 const count = z.number().describe('a count');
 
+/** One figure as every surface shows it: value, formula with its inputs, the guide's section (docs/figures.md). */
+const figureSchema = z.object({
+    key: z.string(), label: z.string(), amount: z.number().nullable(), unit: z.string(), value: z.string(),
+    formula: z.string(), arithmetic: z.string().describe('the formula with this deployment\'s inputs'), section: z.string(),
+});
+
+const capacitySchema = z.unknown().describe('with declared load growth: the load month by month and the months each limit is reached; null without growth');
+
 export const sizeSchema = z.object({
     deployment: z.string().describe('the deployment\'s name'),
     load: z.object({
@@ -22,10 +30,17 @@ export const sizeSchema = z.object({
         servers: z.array(z.object({ count, roles: z.array(z.string()) })),
         serverCount: count,
     }),
-    applicationServersNeeded: count,
+    applicationServersNeeded: count.describe('what the configuration requires: its server table, never fewer than the load needs'),
+    applicationServersForLoad: count.describe('⌈total ÷ 400⌉: what the load alone needs'),
     applicationServersDeclared: count,
+    serversDeclared: count,
     headroom: z.number().describe('standardized agents left before the configuration\'s limit (negative past it)'),
     limit: z.number(),
+    summary: z.string().describe('the one-line summary the editor shows over the deployment'),
+    figures: z.object({
+        lines: z.array(figureSchema), standardizedAgents: z.array(figureSchema), configuration: z.array(figureSchema), roles: z.array(figureSchema),
+    }).describe('every figure with its formula and inputs, as the hover shows them'),
+    capacity: capacitySchema,
 });
 
 export const growthSchema = z.object({
@@ -39,6 +54,9 @@ export const growthSchema = z.object({
     projection: z.array(z.object({ month: z.number(), totalMB: z.number() })),
     diskGB: z.number().nullable().describe('the database server\'s declared disk, null when none is declared'),
     diskFullMonth: z.number().nullable().describe('the first month the projection exceeds the disk, null when it does not'),
+    figures: z.object({ monthlyGrowth: z.array(figureSchema), projection: z.array(figureSchema), disk: figureSchema.nullable() }),
+    compoundedMonthlyMB: z.array(z.object({ email: z.number(), attachments: z.number(), chat: z.number(), total: z.number() })).nullable(),
+    capacity: capacitySchema,
 });
 
 export const routeSchema = z.object({

@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { registerResources } from './resources.js';
 import { check, growth, listDeployments, routes, size } from './tools/deployment-tools.js';
 import { explainRule, rules } from './tools/rule-tools.js';
+import { diff } from './tools/diff-tool.js';
 import { registerTool } from './tools/tool.js';
 import { whatIfTool } from './tools/what-if-tool.js';
 import { WorkspaceAccess } from './workspace-access.js';
@@ -27,6 +28,7 @@ export function createMcpServer(workspaceFolder: string): McpServer {
     registerTool(server, workspace, size);
     registerTool(server, workspace, growth);
     registerTool(server, workspace, routes);
+    registerTool(server, workspace, diff);
     registerTool(server, workspace, rules);
     registerTool(server, workspace, explainRule);
     registerTool(server, workspace, whatIfTool);

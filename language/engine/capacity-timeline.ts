@@ -129,7 +129,7 @@ function timesToLimit(today: Sizing, growth: Growth, months: readonly CapacityMo
     first('configuration', smaller, m => m.standardizedAgents.total, total > smaller);
     first('supported-agents', larger, m => m.standardizedAgents.total, total > larger);
     const declared = today.applicationServersDeclared;
-    first('application-servers', declared, m => m.applicationServersNeeded, today.applicationServersNeeded > declared);
+    first('application-servers', declared, m => m.applicationServersNeeded, today.applicationServersForLoad > declared);
     if (growth.diskGB !== null) {
         const diskMB = growth.diskGB * 1024;
         const month = monthProjectionExceeds(growth, diskMB);

@@ -65,7 +65,8 @@ describe('ece diff between two folders', { timeout: 240_000 }, () => {
         expect(diff.sizing.standardizedAgents.email.after - diff.sizing.standardizedAgents.email.before).toBeCloseTo(266.667, 2);
         expect(diff.sizing.standardizedAgents.total).toEqual({ before: 360, after: 627 });
         expect(diff.sizing.roles.find(r => r.role === 'web')).toEqual({ role: 'web', required: { before: 2, after: 5 }, declared: { before: 2, after: 2 } });
-        expect(diff.sizing.applicationServers).toEqual({ needed: { before: 1, after: 2 }, declared: { before: 1, after: 1 } });
+        // The 1500-agent configuration requires 5 application servers (docs/decisions.md, "Application servers").
+        expect(diff.sizing.applicationServers).toEqual({ needed: { before: 1, after: 5 }, declared: { before: 1, after: 1 } });
         expect(diff.crossesConfigurationLimit).toBe(true);
         expect(diff.introducesErrors).toBe(true);
         expect(diff.diagnostics.introduced.map(d => d.code).sort()).toEqual(['sizing/agents-per-application-server', 'sizing/topology-below-configuration']);

@@ -83,7 +83,7 @@ const CASES: { mistake: string; text: string; expected: string }[] = [
     },
     {
         mistake: 'number-missing', text: 'load profile {\n    email agents at 9 emails per hour\n}\n',
-        expected: "2:11: error syntax/parse-error: A number is missing before 'agents': `email 10 agents`, for instance.",
+        expected: "2:5: error syntax/parse-error: A number is missing before 'agents': `email 10 agents`, for instance.",
     },
     {
         mistake: 'number-with-space', text: 'load profile {\n    email 1 500 agents\n}\n',

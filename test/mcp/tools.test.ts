@@ -11,8 +11,8 @@ import { errorText, startMcp, structured, type McpSession } from '../helpers/mcp
 import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');
-const DEPLOYMENTS = ['blended-400', 'distributed-1500', 'integrated-routing', 'mistakes'];
-const TOOLS = ['check', 'explain-rule', 'growth', 'list-deployments', 'routes', 'rules', 'size', 'what-if'];
+const DEPLOYMENTS = ['blended-400', 'distributed-1500', 'growing-400', 'integrated-routing', 'mistakes'];
+const TOOLS = ['check', 'diff', 'explain-rule', 'growth', 'list-deployments', 'routes', 'rules', 'size', 'what-if'];
 
 interface Figures {
     configuration: { name: string };
@@ -62,6 +62,13 @@ describe('ece mcp, as an MCP client sees it', () => {
         expect(structured(await mcp.call('size', { path: name }))).toEqual(runCliJson(['size', folder, '--json']));
         expect(structured(await mcp.call('growth', { path: name }))).toEqual(runCliJson(['growth', folder, '--json']));
         expect(structured(await mcp.call('routes', { path: `${name}/ece.ece` }))).toEqual({ routes: runCliJson(['routes', folder, '--json']) });
+    }, 120_000);
+
+    it('diff of two deployments equals `ece diff --format json`', async () => {
+        const diff = structured<{ crossesConfigurationLimit: boolean }>(await mcp.call('diff', { base: 'blended-400', head: 'growing-400' }));
+        expect(diff).toEqual(runCliJson(['diff', 'blended-400', 'growing-400', '--format', 'json'], EXAMPLES));
+        expect(diff.crossesConfigurationLimit).toBe(false);
+        expect(errorText(await mcp.call('diff', { base: 'blended-400' }))).toMatch(/head/);
     }, 120_000);
 
     it('growth over a given horizon equals `ece growth --months`', async () => {
@@ -123,7 +130,7 @@ describe('what-if', () => {
         expect(result.changes).toEqual(expect.arrayContaining([
             { figure: 'size.configuration.name', before: '400-agent', after: '1500-agent' },
             { figure: 'size.standardizedAgents.total', before: 360, after: 960 },
-            { figure: 'size.applicationServersNeeded', before: 1, after: 3 },
+            { figure: 'size.applicationServersNeeded', before: 1, after: 5 },
         ]));
         // The declared 400-agent topology no longer fits: the checker says so, about the deployment's own files.
         expect(result.before.summary.errors).toBe(0);
