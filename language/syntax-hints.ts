@@ -8,6 +8,7 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { EceGrammar } from './generated/grammar.js';
 import { dimensionOf, unitsOf, type Dimension } from './model/quantity.js';
+import { editDistance } from './edit-distance.js';
 
 export interface SyntaxProblem {
     kind: 'lexer' | 'parser';
@@ -42,17 +43,6 @@ const ABBREVIATIONS: Record<string, string> = {
 const WHAT: Record<Dimension, string> = { size: 'a size', duration: 'a latency', bandwidth: 'a bandwidth' };
 const EXAMPLE_UNIT: Record<Dimension, string> = { size: 'GB', duration: 'ms', bandwidth: 'kbps' };
 
-function editDistance(a: string, b: string): number {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
 
 /** The closest of `candidates` to a misspelt word: at most one edit for short words, two for longer ones. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {

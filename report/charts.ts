@@ -44,6 +44,18 @@ export function monthDescription(month: GrowthMonth, unit: SizeUnit): string {
     return `Month ${month.month}: ${parts.join(', ')}, total ${formatSize(month.totalMB, unit)}`;
 }
 
+/** What both charts share: size, white ground (their colours are drawn for it), font and type sizes. */
+function chartFrame(size: { width: number; height: number }) {
+    return {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        width: size.width,
+        height: size.height,
+        background: 'white',
+        padding: 8,
+        config: { font: FONT, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12, labelLimit: 0 }, view: { stroke: null } },
+    } as const;
+}
+
 export function growthChartSpec(growth: ReportGrowth, size: { width: number; height: number } = { width: 720, height: 300 }): TopLevelSpec {
     const unit = chartUnit(growth);
     const series = GROWTH_SERIES.filter(s => s.key !== 'currentMB' || growth.currentMB > 0);
@@ -72,13 +84,8 @@ export function growthChartSpec(growth: ReportGrowth, size: { width: number; hei
         },
     };
     return {
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        ...chartFrame(size),
         ...diskTitle,
-        width: size.width,
-        height: size.height,
-        background: 'white',
-        padding: 8,
-        config: { font: FONT, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12, labelLimit: 0 }, view: { stroke: null } },
         layer: [
             {
                 data: { values },
@@ -167,12 +174,7 @@ export function capacityChartSpec(capacity: ReportCapacity, size: { width: numbe
         },
     ]);
     return {
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        width: size.width,
-        height: size.height,
-        background: 'white',
-        padding: 8,
-        config: { font: FONT, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12, labelLimit: 0 }, view: { stroke: null } },
+        ...chartFrame(size),
         layer: [
             {
                 data: { values },

@@ -5,6 +5,7 @@
 import { RULES } from './index.js';
 import { ruleDocUrl, type RuleDocs, type Severity } from './rule.js';
 import { STRUCTURAL_RULES } from './structural-rules.js';
+import { editDistance } from '../edit-distance.js';
 
 export interface RuleDescriptor {
     id: string;
@@ -59,14 +60,3 @@ function describe(id: string, defaultSeverity: Severity, docs: RuleDocs, kind: R
     };
 }
 
-function editDistance(a: string, b: string): number {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
