@@ -65,8 +65,8 @@ describe('the npm package', () => {
         const files = pack.files.map(f => f.path).sort();
         const outside = files.filter(f => !/^out\/(cli|language|report|server)\/.+\.js$/.test(f));
         expect(outside).toEqual([
-            'CHANGELOG.md', 'LICENSE', 'README.md', 'docs/ece.config.schema.json', 'docs/editors.md',
-            'docs/language.md', 'docs/rules.md', 'docs/security.md', 'docs/vscode.md', 'package.json',
+            'CHANGELOG.md', 'LICENSE', 'README.md', 'docs/ai.md', 'docs/ci.md', 'docs/decisions.md', 'docs/ece.config.schema.json',
+            'docs/editors.md', 'docs/figures.md', 'docs/language.md', 'docs/rules.md', 'docs/security.md', 'docs/vscode.md', 'package.json',
         ]);
         expect(files).toEqual(expect.arrayContaining(['out/cli/main.js', 'out/server/main.js', 'out/language/generated/grammar.js']));
         expect(files.filter(f => /generate-rules-doc|\/client\/|\/test\/|\/bench\//.test(f))).toEqual([]);
