@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { allRuleDescriptors } from '../../language/rules/catalogue.js';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, hoverText, LspClient, positionOf, SERVER_MAIN } from '../helpers/lsp-client.js';
@@ -66,7 +67,7 @@ describe('the language server on hostile input', () => {
         const problems = await client.diagnosticsWhere(fileUri(path.join(root, 'd/ece.config.json')), d => d.length > 0, 30_000);
         expect(problems.map(d => [d.range.start.line, d.range.start.character, d.severity])).toEqual([[1, 13, 1], [1, 63, 1], [2, 27, 1]]);
         expect(problems.map(d => d.message)).toEqual([
-            'Unknown rule id "routing/queue-namin"; did you mean "routing/queue-naming"? `ece rules` lists the 40 ids.',
+            `Unknown rule id "routing/queue-namin"; did you mean "routing/queue-naming"? \`ece rules\` lists the ${allRuleDescriptors().length} ids.`,
             'The severity of "naming/duplicate" must be one of "error", "warning", "info", "hint", "off"; found "of".',
             '"planningHorizonMonths" must be a whole number of months from 1 to 600; found 0.',
         ]);
