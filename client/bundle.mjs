@@ -69,6 +69,6 @@ const mcp = {
 const builds = [
     { ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client/extension.cjs', external: ['vscode'] },
     { ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server/main.cjs', plugins: [reportLibraries] },
-    { ...mcp, entryPoints: ['cli/mcp/main.ts'], outfile: 'dist/mcp/main.cjs' },
+    { ...mcp, entryPoints: ['cli/mcp/main.ts'], outfile: 'dist/mcp/main.cjs', plugins: [reportLibraries] },
 ];
 await Promise.all(builds.map(options => esbuild.build({ ...options, outfile: path.join(outdir, path.relative('dist', options.outfile)) })));

@@ -4,6 +4,7 @@
  * Emacs). vscode-languageserver picks the transport from the command line: `--stdio`, `--node-ipc`
  * (as vscode-languageclient launches it) or `--socket=PORT`.
  */
+import { format } from 'node:util';
 import { startLanguageServer, WorkspaceState } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
@@ -29,6 +30,15 @@ if (args.includes('--help') || args.includes('-h') || !args.some(a => TRANSPORTS
 // Over stdio the messages are checked before any handler sees them (message-guard.ts).
 const stdio = args.includes('--stdio') ? guardedStdio() : undefined;
 const connection = stdio ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer) : createConnection(ProposedFeatures.all);
+if (stdio) {
+    // vscode-languageserver sends console output to the editor's log only over a stdio it opened itself;
+    // over the guarded one, stdout is the protocol's stream: console output goes to the log here.
+    console.log = (...args: unknown[]) => connection.console.log(format(...args));
+    console.info = (...args: unknown[]) => connection.console.info(format(...args));
+    console.debug = (...args: unknown[]) => connection.console.debug(format(...args));
+    console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+    console.error = (...args: unknown[]) => connection.console.error(format(...args));
+}
 // A promise rejected with nobody to catch it ends a Node process; the server logs it and keeps serving
 // (console.error reaches the editor's log once the connection exists).
 process.on('unhandledRejection', reason => console.error('ECE language server: an unexpected error was ignored.', reason));

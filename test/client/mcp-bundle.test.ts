@@ -36,7 +36,7 @@ describe('the bundled MCP server', () => {
         try {
             expect(client.getServerVersion()).toMatchObject({ name: 'ece', version: JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version });
             const { tools } = await client.listTools();
-            expect(tools).toHaveLength(8);
+            expect(tools).toHaveLength(9);
             const size = await client.callTool({ name: 'size', arguments: { path: 'distributed-1500' } });
             expect(size.structuredContent).toEqual(runCliJson(['size', 'examples/distributed-1500', '--json']));
             const guide = await client.readResource({ uri: 'ece://docs/ai' });

@@ -35,7 +35,7 @@ function callTool(name: string, ...args: string[]): ToolResult {
 describe('ece mcp, as the MCP Inspector sees it', () => {
     it('lists the tools, each with its input and output schemas', () => {
         const { tools } = inspect<{ tools: { name: string; inputSchema: { type: string }; outputSchema: { type: string } }[] }>('--method', 'tools/list');
-        expect(tools.map(t => t.name)).toEqual(['list-deployments', 'check', 'size', 'growth', 'routes', 'rules', 'explain-rule', 'what-if']);
+        expect(tools.map(t => t.name)).toEqual(['list-deployments', 'check', 'size', 'growth', 'routes', 'diff', 'rules', 'explain-rule', 'what-if']);
         expect(tools.every(t => t.inputSchema.type === 'object' && t.outputSchema.type === 'object')).toBe(true);
     }, 60_000);
 
