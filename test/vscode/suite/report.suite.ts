@@ -87,7 +87,7 @@ describe('Sizing report', () => {
         assert.ok(html.includes(`>ECE deployment ${size.deployment}</h1>`), html.slice(0, 2000));
         assert.ok(html.includes('<h2>Sizing</h2>'));
         assert.equal(totalCard(html), size.standardizedAgents.total);
-        assert.ok(html.includes(`<b>${size.configuration.name}</b>`));
+        assert.ok(html.includes(`<b>${size.configuration.name} configuration</b>`), "the report's figure table names the configuration");
         const servers = declared('server');
         assert.ok(servers.length >= 2, `servers: ${servers.join(', ')}`);
         for (const server of servers) assert.ok(html.includes(`data-kind="server" data-name="${server}"`), `server ${server} is drawn`);
@@ -184,6 +184,6 @@ describe('Sizing report', () => {
         assert.ok(markdown.startsWith(`# ECE deployment ${size.deployment}`));
         assert.match(markdown, /\| Department \| Queue \| MRD \| Script selector \| Skill groups \| Precision queues \| Agents \|/);
         assert.match(markdown, /```mermaid\n/);
-        assert.ok(markdown.includes(`- Configuration: **${size.configuration.name}**`));
+        assert.ok(markdown.includes(`| ${size.configuration.name} configuration |`), "the Markdown figure table names the configuration");
     });
 });
