@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../language/engine/analysis.js';
 import {
-    explainCallbackLine, explainChatLine, explainEmailLine, figuresOf, formatMB, formatNumber, GUIDE, PROJECTION_MONTHS,
+    explainCallbackLine, explainChatLine, explainEmailLine, figuresOf, formatMB, formatNumber, GUIDE, projectionMonths,
 } from '../language/engine/explain.js';
 import { capacityHeadline, limitNeed, limitPassed, timesToLimitLine } from '../language/engine/explain-capacity.js';
 import { agentsServicing, queuesServicedBy } from '../language/engine/routing.js';
@@ -32,7 +32,7 @@ export function capacitySection(analysis: Analysis, level = '####'): string | un
     const { capacity } = analysis;
     const headline = capacityHeadline(analysis);
     if (!capacity || headline === undefined) return undefined;
-    const marks = PROJECTION_MONTHS.filter(month => month <= capacity.months.length).map(month => capacity.months[month - 1]);
+    const marks = projectionMonths(capacity.months.length).map(month => capacity.months[month - 1]);
     return sections(
         `${level} Capacity over time`,
         `**${headline}**`,

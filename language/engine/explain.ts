@@ -227,7 +227,7 @@ export function explainConfiguration(sizing: Sizing, serversDeclared?: number): 
             unit: 'servers',
             value: c.name === 'unsupported' ? plural(serversDeclared, 'server') : `${formatNumber(serversDeclared)} of ${plural(serverCount(c), 'server')}`,
             formula: "servers written ÷ the configuration's servers",
-            arithmetic: c.name === 'unsupported' ? `${formatNumber(serversDeclared)} declared` : `${formatNumber(serversDeclared)} of ${formatNumber(serverCount(c))}`,
+            arithmetic: c.name === 'unsupported' ? `${formatNumber(serversDeclared)} declared` : `${formatNumber(serversDeclared)} declared, ${formatNumber(serverCount(c))} required`,
             section: GUIDE.configurations,
         });
     }
