@@ -5,6 +5,12 @@ import { REPO_ROOT } from './check-folder.js';
 
 export const CLI = path.join(REPO_ROOT, 'out/cli/main.js');
 
+/**
+ * The environment for a CLI run whose output a test reads: no colour. picocolors colours a pipe
+ * when `CI` is set, so CI would otherwise see escape codes a local run does not.
+ */
+export const PLAIN_ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+
 export interface CliResult {
     status: number | null;
     stdout: string;
@@ -13,7 +19,7 @@ export interface CliResult {
 
 export function runCli(args: string[], cwd = REPO_ROOT): CliResult {
     const result = spawnSync(process.execPath, [CLI, ...args], {
-        cwd, encoding: 'utf-8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        cwd, encoding: 'utf-8', env: PLAIN_ENV,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -10,12 +10,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { allRuleDescriptors } from '../../language/rules/catalogue.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, type CliResult } from '../helpers/run-cli.js';
+import { CLI, PLAIN_ENV, type CliResult } from '../helpers/run-cli.js';
 
 /** `ece` as a process, with room for the megabytes of output that extreme input gives. */
 function runCli(args: string[]): CliResult {
     const result = spawnSync(process.execPath, [CLI, ...args], {
-        encoding: 'utf-8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        encoding: 'utf-8', maxBuffer: 512 * 1024 * 1024, env: PLAIN_ENV,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -167,7 +167,7 @@ describe('a closed pipe', () => {
     it('ends `ece check … | head -1` normally, without an error', async () => {
         const queues = Array.from({ length: 20_000 }, (_, i) => `queue Q${i} { }\n`).join('');
         const folder = folderWith({ 'main.ece': `department D {\n${queues}}\n` });
-        const child = spawn(process.execPath, [CLI, 'check', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [CLI, 'check', folder], { stdio: ['ignore', 'pipe', 'pipe'], env: PLAIN_ENV });
         let stderr = '';
         child.stderr.on('data', chunk => { stderr += String(chunk); });
         const first = await new Promise<string>(resolve => child.stdout.once('data', chunk => resolve(String(chunk).split('\n')[0])));
