@@ -4,7 +4,7 @@
  * Each waits until the workspace is linked, then reads the folder's cached analysis: nothing is
  * computed twice. The report is report/'s, the same as `ece report` prints.
  */
-import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { EceCoreServices } from '../language/ece-module.js';
 import { figuresOf } from '../language/engine/explain.js';
@@ -20,9 +20,10 @@ import {
 } from './protocol/custom-protocol.js';
 import { webviewReportHtml } from './report-webview.js';
 import { SizeLimits } from './size-limits.js';
+import type { EceSharedServices } from './ece-lsp-module.js';
 
 interface EceServicePair {
-    shared: LangiumSharedCoreServices;
+    shared: EceSharedServices;
     Ece: EceCoreServices;
 }
 
@@ -63,7 +64,9 @@ interface FoundFolder {
  */
 async function folderOf({ shared, Ece }: EceServicePair, params: DocumentParams, token: CancellationToken, validated = false): Promise<FoundFolder | undefined> {
     await shared.workspace.WorkspaceManager.ready;
-    const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
+    const uri = URI.parse(params.uri);
+    await shared.workspace.BackgroundCheck.readNow(deploymentFolderOf(uri));
+    const document = shared.workspace.LangiumDocuments.getDocument(uri);
     if (!document) return undefined;
     // Past the size limits the deployment is not analysed (server/size-limits.ts): no summary, no report.
     if (new SizeLimits(shared).exceeded(document)) return undefined;

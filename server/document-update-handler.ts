@@ -1,31 +1,38 @@
 /**
- * A deployment is a folder. When an editor opens a file whose folder the server has not read yet
- * (the file lies outside the workspace folders, or the client sent none), the other `.ece` files of
- * that folder are loaded with it, so names resolve and folder rules see the whole deployment.
- * When an `ece.config.json` changes on disk, every deployment is checked again under it.
+ * A deployment is a folder. When an editor opens a file whose folder the server has not read yet (a
+ * folder of the workspace still waiting for the background check, a file outside the workspace
+ * folders, or a client that sent none), the other `.ece` files of that folder are read with it, so
+ * names resolve and folder rules see the whole deployment. When an `ece.config.json` changes on
+ * disk, every deployment is checked again under it.
  */
 import * as fs from 'node:fs';
 import { DocumentState, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
+import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
+import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
 import { PROJECT_CONFIG_FILE } from '../language/workspace/project-config.js';
 import { eceSettingsOf, recheckAll } from './configuration-provider.js';
+import type { DeploymentFolders } from './deployment-folders.js';
 import { LoggedDocumentUpdateHandler } from './langium-overrides/logged-document-update.js';
 import type { LangiumDocuments, TextDocument } from 'langium';
 
 export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
     private readonly langiumDocuments: LangiumDocuments;
     private readonly shared: LangiumSharedServices;
+    /** Folders outside the workspace whose files were read when one of them was opened. */
     private readonly seenFolders = new Set<string>();
 
-    constructor(services: LangiumSharedServices) {
+    constructor(services: LangiumSharedServices, private readonly deploymentFolders: DeploymentFolders) {
         super(services);
         this.shared = services;
         this.langiumDocuments = services.workspace.LangiumDocuments;
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        super.didChangeWatchedFiles(params);
+        // A file of a folder that the background check has not read yet is read with its folder.
+        const changes = params.changes.filter(c => !(c.uri.endsWith('.ece')
+            && this.deploymentFolders.fileChanged(URI.parse(c.uri), c.type === FileChangeType.Deleted)));
+        super.didChangeWatchedFiles({ changes });
         if (params.changes.some(c => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) {
             eceSettingsOf(this.shared).forEach(s => s.invalidate());
             recheckAll(this.shared);
@@ -34,15 +41,12 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(change.document.uri);
-        const siblings = this.unloadedSiblings(uri);
-        if (siblings.length > 0) {
-            this.fireDocumentUpdate([uri, ...siblings], []);
-            return;
-        }
-        // An editor opening a file the workspace build has read and checked already: the same text
-        // needs no second build (of a 50,000-object file: seconds, and twice the memory), only its
-        // diagnostics sent again.
         this.workspaceManager.ready.then(() => this.workspaceLock.write(token => {
+            const unread = this.unreadFilesOfFolder(uri);
+            if (unread.length > 0) return this.documentBuilder.update([uri, ...unread], [], token);
+            // An editor opening a file the workspace build has read and checked already: the same text
+            // needs no second build (of a 50,000-object file: seconds, and twice the memory), only its
+            // diagnostics sent again.
             const document = this.langiumDocuments.getDocument(uri);
             if (document && document.state >= DocumentState.Validated
                 && document.parseResult.value.$cstNode?.root.fullText === change.document.getText()) {
@@ -51,6 +55,12 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
             }
             return this.documentBuilder.update([uri], [], token);
         })).catch(error => console.error('Could not update the document.', error));
+    }
+
+    /** The other files of the file's folder that the server has not read: they are read with it. */
+    private unreadFilesOfFolder(uri: URI): URI[] {
+        const listed = this.deploymentFolders.take(deploymentFolderOf(uri)) ?? this.unloadedSiblings(uri);
+        return listed.filter(file => file.toString() !== uri.toString());
     }
 
     private unloadedSiblings(uri: URI): URI[] {

@@ -24,11 +24,24 @@ import { EceRenameProvider } from './rename-provider.js';
 import { EceSemanticTokenProvider } from './semantic-tokens.js';
 import { EceConfigurationProvider } from './configuration-provider.js';
 import { EceDocumentUpdateHandler } from './document-update-handler.js';
+import { BackgroundCheck } from './background-check.js';
+import { DeploymentFolders } from './deployment-folders.js';
+import { EceWorkspaceManager } from './ece-workspace-manager.js';
 import { guarded } from './request-guard.js';
 import { BaselineMarkingValidator } from './baseline-marks.js';
 import { SizeLimitedDocumentFactory, SizeLimits } from './size-limits.js';
 
 export type EceServices = LangiumServices & EceAddedServices;
+
+/** The shared services the server adds: the workspace's unread folders and their background check. */
+export interface EceAddedSharedServices {
+    workspace: {
+        DeploymentFolders: DeploymentFolders;
+        BackgroundCheck: BackgroundCheck;
+    };
+}
+
+export type EceSharedServices = LangiumSharedServices & EceAddedSharedServices;
 
 /**
  * Every provider is isolated (request-guard.ts: an exception is logged and answered with an empty
@@ -57,25 +70,26 @@ export const EceLspModule: Module<EceServices, PartialLangiumServices> = {
     },
 };
 
-export const EceSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+export const EceSharedLspModule: Module<EceSharedServices, PartialLangiumSharedServices & EceAddedSharedServices> = {
     lsp: {
         NodeKindProvider: () => new EceNodeKindProvider(),
-        DocumentUpdateHandler: services => new EceDocumentUpdateHandler(services),
+        DocumentUpdateHandler: services => new EceDocumentUpdateHandler(services, services.workspace.DeploymentFolders),
     },
     workspace: {
+        DeploymentFolders: () => new DeploymentFolders(),
+        BackgroundCheck: services => new BackgroundCheck(services, services.workspace.DeploymentFolders),
+        WorkspaceManager: services => new EceWorkspaceManager(services, services.workspace.DeploymentFolders, services.workspace.BackgroundCheck),
         ConfigurationProvider: services => new EceConfigurationProvider(services),
         LangiumDocumentFactory: services => new SizeLimitedDocumentFactory(services),
     },
 };
 
 /** Every service of the language server; `context.connection` is absent in tests that run in-process. */
-export function createEceServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Ece: EceServices } {
+export function createEceServices(context: DefaultSharedModuleContext): { shared: EceSharedServices; Ece: EceServices } {
     const shared = inject(createDefaultSharedModule(context), EceGeneratedSharedModule, EceSharedCoreModule, EceSharedLspModule);
     const Ece = inject(createDefaultModule({ shared }), EceGeneratedModule, EceCoreModule, EceLspModule);
     shared.ServiceRegistry.register(Ece);
     registerValidationChecks(Ece);
-    // A checker's Problems view lists every file of the workspace, opened or not, as `ece check` does.
-    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -12,7 +12,8 @@ import {
     type CodeAction, type CodeLens, type Command, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol,
     type FoldingRange, type Hover, type InlayHint, type Location, type LocationLink, type Position, type Range,
     type SemanticTokens, type SymbolInformation, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol, type InitializeResult,
-    type PublishDiagnosticsParams,
+    type PublishDiagnosticsParams, type ProgressParams, type WorkDoneProgressBegin, type WorkDoneProgressReport,
+    type WorkDoneProgressEnd,
 } from 'vscode-languageserver-protocol/node.js';
 import { REPO_ROOT } from './repo-root.js';
 
@@ -60,6 +61,12 @@ export interface ClientOptions {
     disabledActions?: boolean;
 }
 
+/** One `$/progress` notification of work-done progress the server started. */
+export interface ProgressEvent {
+    token: string | number;
+    value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+}
+
 interface Waiter {
     uri: string;
     after: number;
@@ -73,6 +80,11 @@ export class LspClient {
     readonly connection: MessageConnection;
     /** Latest diagnostics by URI, and how many times each URI was published. */
     readonly diagnostics = new Map<string, Diagnostic[]>();
+    /** Every URI in the order its diagnostics were published. */
+    readonly publicationOrder: string[] = [];
+    /** Work-done progress the server reported, in order (the client announces `window.workDoneProgress`, as VS Code does). */
+    readonly progress: ProgressEvent[] = [];
+    private progressListeners: (() => void)[] = [];
     private readonly publications = new Map<string, number>();
     private waiters: Waiter[] = [];
     private readonly versions = new Map<string, number>();
@@ -86,13 +98,18 @@ export class LspClient {
         this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
+            this.publicationOrder.push(params.uri);
             const count = (this.publications.get(params.uri) ?? 0) + 1;
             this.publications.set(params.uri, count);
             const ready = this.waiters.filter(w => w.uri === params.uri && count > w.after && (w.accept?.(params.diagnostics) ?? true));
             this.waiters = this.waiters.filter(w => !ready.includes(w));
             ready.forEach(w => w.resolve(params.diagnostics));
         });
-        // workspace/configuration, client/registerCapability and the like: answered as an editor with no settings would.
+        this.connection.onNotification('$/progress', (params: ProgressParams<ProgressEvent['value']>) => {
+            this.progress.push({ token: params.token, value: params.value });
+            this.progressListeners.forEach(listener => listener());
+        });
+        // window/workDoneProgress/create, workspace/configuration, client/registerCapability and the like: answered as an editor with no settings would.
         this.connection.onRequest((method: string, params: unknown) => {
             if (method === 'workspace/configuration') {
                 return ((params as { items?: { section?: string }[] }).items ?? []).map(item => this.configuration[item.section ?? ''] ?? null);
@@ -128,6 +145,7 @@ export class LspClient {
                     inlayHint: {},
                     codeLens: {},
                 },
+                window: { workDoneProgress: true },
                 workspace: {
                     workspaceFolders: true,
                     configuration: true,
@@ -175,6 +193,22 @@ export class LspClient {
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`The diagnostics of ${uri} did not reach the expected state within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.map(d => d.code))}`)), timeoutMs);
             this.waiters.push({ uri, after: this.publications.get(uri) ?? 0, accept, resolve: d => { clearTimeout(timer); resolve(d); } });
+        });
+    }
+
+    /** Resolves with the progress events of the first work-done progress that ends (begin, reports, end). */
+    progressEnded(timeoutMs = 60_000): Promise<ProgressEvent[]> {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`No work-done progress ended within ${timeoutMs} ms; seen: ${JSON.stringify(this.progress)}`)), timeoutMs);
+            const check = () => {
+                const end = this.progress.find(p => p.value.kind === 'end');
+                if (!end) return;
+                clearTimeout(timer);
+                this.progressListeners = this.progressListeners.filter(l => l !== check);
+                resolve(this.progress.filter(p => p.token === end.token));
+            };
+            this.progressListeners.push(check);
+            check();
         });
     }
 

@@ -1,0 +1,102 @@
+/**
+ * Checks the workspace's waiting deployment folders (deployment-folders.ts) in the background, one
+ * folder per build, with work-done progress ("Checking 40 deployments") in the editor. A folder is a
+ * build of its own, so an opened file or a keystroke never waits for the whole workspace: its build
+ * cancels the background one, whose half-read folder is forgotten and read again afterwards.
+ */
+import { isOperationCancelled, URI, UriUtils } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CancellationToken, WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import type { DeploymentFolders } from './deployment-folders.js';
+
+export class BackgroundCheck {
+    private running = false;
+
+    constructor(
+        private readonly shared: LangiumSharedServices,
+        private readonly folders: DeploymentFolders,
+    ) {}
+
+    /** Starts checking the waiting folders, unless that runs already or none waits. */
+    start(): void {
+        if (this.running || this.folders.count === 0) return;
+        this.running = true;
+        this.run()
+            .catch(error => console.error('ECE language server: checking the workspace in the background failed.', error))
+            .finally(() => { this.running = false; });
+    }
+
+    /**
+     * Reads and checks a folder the background has not reached yet, now: a request about a file of
+     * it (a report, a summary) cannot wait its turn.
+     */
+    async readNow(folder: string): Promise<void> {
+        const files = this.folders.take(folder);
+        if (!files) return;
+        await this.shared.workspace.WorkspaceLock.write(token => this.shared.workspace.DocumentBuilder.update(files, [], token));
+    }
+
+    private async run(): Promise<void> {
+        const total = this.folders.count;
+        const progress = await this.beginProgress(total);
+        try {
+            for (let folder = this.folders.next(); folder !== undefined; folder = this.folders.next()) {
+                await this.whenIdle();
+                await this.shared.workspace.WorkspaceLock.write(token => this.check(folder, token));
+                const checked = Math.max(0, total - this.folders.count);
+                const percentage = Math.round((checked / total) * 100);
+                progress?.report(percentage, `${checked} of ${total} (${percentage}%)`);
+            }
+        } finally {
+            progress?.done();
+        }
+    }
+
+    /**
+     * Waits until no build runs or waits: a new write action cancels the running one, and the
+     * background must not cancel the build of a keystroke.
+     */
+    private whenIdle(): Promise<void> {
+        return this.shared.workspace.WorkspaceLock.read(() => undefined);
+    }
+
+    private async check(folder: string, token: CancellationToken): Promise<void> {
+        if (token.isCancellationRequested) return;
+        // An opened file of the folder may have read it meanwhile.
+        const files = this.folders.take(folder);
+        if (!files) return;
+        try {
+            await this.shared.workspace.DocumentBuilder.update(files, [], token);
+        } catch (error) {
+            if (!isOperationCancelled(error)) {
+                console.error(`ECE language server: could not check the deployment in ${UriUtils.basename(URI.parse(folder))}.`, error);
+                return;
+            }
+            this.forget(files);
+            this.folders.putBack(folder, files);
+        }
+    }
+
+    /** Drops a folder's half-built documents, so that the build which cancelled this one does not finish them. */
+    private forget(files: URI[]): void {
+        const { LangiumDocuments, IndexManager } = this.shared.workspace;
+        for (const file of files) {
+            LangiumDocuments.deleteDocument(file);
+            IndexManager.remove(file);
+        }
+    }
+
+    private async beginProgress(total: number): Promise<WorkDoneProgressServerReporter | undefined> {
+        const connection = this.shared.lsp.Connection;
+        if (!connection) return undefined;
+        try {
+            // A client without `window.workDoneProgress` gets a reporter that sends nothing.
+            const progress = await connection.window.createWorkDoneProgress();
+            progress.begin(`Checking ${total} deployment${total === 1 ? '' : 's'}`, 0, `0 of ${total} (0%)`, false);
+            return progress;
+        } catch (error) {
+            console.error('ECE language server: the editor refused a progress report.', error);
+            return undefined;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/**
+ * A workspace of several deployments over stdio: the opened file is checked first, the other
+ * deployments in the background with work-done progress, and a keystroke re-checks only the
+ * deployment it is in.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { fileUri, LspClient, type ProgressEvent } from '../helpers/lsp-client.js';
+import { runCliJson } from '../helpers/run-cli.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
+
+const EXAMPLES = path.join(REPO_ROOT, 'examples');
+const REALISTIC_MAX = path.join(REPO_ROOT, 'bench/fixtures/realistic-max');
+
+interface CheckJson { diagnostics: { uri: string; code: string }[] }
+
+describe('a workspace of several deployments', () => {
+    let workspace: string;
+    let client: LspClient;
+    let progress: ProgressEvent[];
+    const opened = () => path.join(workspace, 'mistakes', 'ece.ece');
+    const filesOf = (folder: string) => fs.readdirSync(path.join(workspace, folder)).filter(f => f.endsWith('.ece')).map(f => path.join(workspace, folder, f));
+    const folders = () => fs.readdirSync(workspace).sort();
+
+    beforeAll(async () => {
+        workspace = makeTempFolder('ece-portfolio-');
+        for (const example of fs.readdirSync(EXAMPLES).filter(e => fs.statSync(path.join(EXAMPLES, e)).isDirectory())) {
+            fs.cpSync(path.join(EXAMPLES, example), path.join(workspace, example), { recursive: true });
+        }
+        for (const site of ['site-a', 'site-b']) fs.cpSync(REALISTIC_MAX, path.join(workspace, site), { recursive: true });
+        client = await LspClient.start(workspace);
+        await client.open(opened());
+        progress = await client.progressEnded();
+    }, 120_000);
+
+    afterAll(async () => {
+        await client?.stop();
+    });
+
+    it('publishes the opened file\'s diagnostics before any other deployment\'s', () => {
+        const others = new Set(folders().filter(f => f !== 'mistakes').flatMap(filesOf).map(fileUri));
+        const first = client.publicationOrder.indexOf(fileUri(opened()));
+        const firstOther = client.publicationOrder.findIndex(uri => others.has(uri));
+        expect(first).toBeGreaterThanOrEqual(0);
+        expect(firstOther).toBeGreaterThan(first);
+    });
+
+    it('checks the other deployments in the background, reporting progress from 0 to 100 %', () => {
+        const [begin, ...rest] = progress;
+        const end = rest.pop();
+        expect(begin.value.kind).toBe('begin');
+        // Six deployments wait for the background once the opened one is read (seven if it asked first).
+        expect((begin.value as WorkDoneProgressBegin).title).toMatch(/^Checking [67] deployments$/);
+        const percentages = rest.map(r => (r.value as WorkDoneProgressReport).percentage ?? -1);
+        expect(percentages.length).toBeGreaterThanOrEqual(6);
+        expect(percentages).toEqual([...percentages].sort((a, b) => a - b));
+        expect(percentages.at(-1)).toBe(100);
+        expect((rest.at(-1)!.value as WorkDoneProgressReport).message).toMatch(/^([67]) of \1 \(100%\)$/);
+        expect(end?.value.kind).toBe('end');
+    });
+
+    it('then holds every file\'s diagnostics, of files no editor opened, as ece check reports them', () => {
+        const cli = runCliJson<CheckJson>(['check', '--format', 'json', workspace]);
+        const files = folders().flatMap(filesOf);
+        expect(files).toHaveLength(13);
+        for (const file of files) {
+            const expected = cli.diagnostics.filter(d => d.uri === fileUri(file)).map(d => d.code).sort();
+            expect(client.diagnostics.get(fileUri(file))?.map(d => String(d.code)).sort(), file).toEqual(expected);
+        }
+        expect(cli.diagnostics.length).toBeGreaterThan(0);
+    });
+
+    it('re-checks only the edited deployment after a keystroke', async () => {
+        const before = client.publicationOrder.length;
+        const text = fs.readFileSync(opened(), 'utf8');
+        const published = client.nextDiagnostics(fileUri(opened()));
+        await client.change(opened(), `${text}\n`);
+        await published;
+        await new Promise(resolve => setTimeout(resolve, 500));
+        const republished = new Set(client.publicationOrder.slice(before));
+        expect([...republished].sort()).toEqual(filesOf('mistakes').map(fileUri).sort());
+    });
+});
