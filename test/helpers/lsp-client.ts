@@ -12,7 +12,7 @@ import {
     type CodeAction, type CodeLens, type Command, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol,
     type FoldingRange, type Hover, type InlayHint, type Location, type LocationLink, type Position, type Range,
     type SemanticTokens, type SymbolInformation, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol, type InitializeResult,
-    type PublishDiagnosticsParams, type ProgressParams, type WorkDoneProgressBegin, type WorkDoneProgressReport,
+    type PublishDiagnosticsParams, type WorkDoneProgressBegin, type WorkDoneProgressReport,
     type WorkDoneProgressEnd,
 } from 'vscode-languageserver-protocol/node.js';
 import { REPO_ROOT } from './repo-root.js';
@@ -105,7 +105,7 @@ export class LspClient {
             this.waiters = this.waiters.filter(w => !ready.includes(w));
             ready.forEach(w => w.resolve(params.diagnostics));
         });
-        this.connection.onNotification('$/progress', (params: ProgressParams<ProgressEvent['value']>) => {
+        this.connection.onNotification('$/progress', (params: ProgressEvent) => {
             this.progress.push({ token: params.token, value: params.value });
             this.progressListeners.forEach(listener => listener());
         });
