@@ -378,7 +378,18 @@ export interface Fixture {
     yaml?: string;
 }
 
-interface FixtureDefinition { name: string; counts: Counts; files: number; seed: number; yaml: boolean }
+interface FixtureDefinition {
+    name: string;
+    counts: Counts;
+    files: number;
+    seed: number;
+    yaml: boolean;
+    /** A workspace of this many deployments, one folder each (`customer-01`, …), each with its own seed. */
+    deployments?: number;
+}
+
+/** The 40-deployment workspace: a partner's repository, one realistic-max-sized deployment per customer. */
+export const PORTFOLIO = 'portfolio-40';
 
 export const FIXTURES: FixtureDefinition[] = [
     { name: 'realistic-max', counts: REALISTIC_MAX, files: 1, seed: 1500, yaml: true },
@@ -386,6 +397,7 @@ export const FIXTURES: FixtureDefinition[] = [
     { name: 'stress-10k-100files', counts: stressCounts(10_000), files: 100, seed: 10_000, yaml: false },
     { name: 'stress-50k-1file', counts: stressCounts(50_000), files: 1, seed: 50_000, yaml: true },
     { name: 'stress-50k-100files', counts: stressCounts(50_000), files: 100, seed: 50_000, yaml: false },
+    { name: PORTFOLIO, counts: REALISTIC_MAX, files: 1, seed: 1500, yaml: false, deployments: 40 },
 ];
 
 function writeIfChanged(file: string, text: string): void {
@@ -396,6 +408,7 @@ function writeIfChanged(file: string, text: string): void {
 
 /** Writes one fixture (unchanged files are left alone) and returns where it is. */
 export function writeFixture(definition: FixtureDefinition, fixturesDir = FIXTURES_DIR, yamlDir = YAML_DIR): Fixture {
+    if (definition.deployments) return writeWorkspace(definition, definition.deployments, fixturesDir);
     const title = definition.name === 'realistic-max' ? 'Realistic_Max' : `Stress_${definition.name.replace(/^stress-/, '').replace(/-/g, '_')}`;
     const spec = buildSpec(title, 'Generated benchmark deployment on the 1500-agent configuration', definition.counts, definition.seed);
     const folder = path.join(fixturesDir, definition.name);
@@ -414,6 +427,23 @@ export function writeFixture(definition: FixtureDefinition, fixturesDir = FIXTUR
 
 export function writeFixtures(only?: readonly string[]): Fixture[] {
     return FIXTURES.filter(f => !only || only.includes(f.name)).map(f => writeFixture(f));
+}
+
+/** A workspace folder with one deployment folder per customer, each a one-file deployment of the same size. */
+function writeWorkspace(definition: FixtureDefinition, deployments: number, fixturesDir: string): Fixture {
+    const workspace = path.join(fixturesDir, definition.name);
+    const files: string[] = [];
+    let objects = 0;
+    for (let i = 1; i <= deployments; i++) {
+        const id = String(i).padStart(2, '0');
+        const spec = buildSpec(`Customer_${id}`, 'Generated benchmark deployment on the 1500-agent configuration', definition.counts, definition.seed + i);
+        for (const [file, text] of eceFiles(spec, definition.files)) {
+            files.push(path.join(workspace, `customer-${id}`, file));
+            writeIfChanged(files.at(-1)!, text);
+        }
+        objects += objectCount(spec);
+    }
+    return { name: definition.name, folder: workspace, files, objects };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

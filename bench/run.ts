@@ -11,9 +11,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import type { Diagnostic, Position } from 'vscode-languageserver-protocol';
-import { fileUri, hoverText, LspClient, positionOf, type ServerCommand } from '../test/helpers/lsp-client.js';
-import { BENCH_DIR, SCHEMA_FILE, writeFixtures, type Fixture } from './generate.js';
+import type { Diagnostic, Position, WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
+import { fileUri, hoverText, LspClient, positionOf, type ProgressEvent, type ServerCommand } from '../test/helpers/lsp-client.js';
+import { BENCH_DIR, PORTFOLIO, SCHEMA_FILE, writeFixtures, type Fixture } from './generate.js';
 
 const REPO_ROOT = path.dirname(BENCH_DIR);
 /** BENCH_SERVER=/path/to/out/server/main.js measures another build of the server (e.g. an earlier commit's) against the same deployments. */
@@ -36,7 +36,7 @@ const EDITS = Number(option('edits') ?? 30);
 const LOOKUPS = Number(option('lookups') ?? 30);
 const WITH_YAML = !process.argv.includes('--no-yaml');
 const OUT = option('out');
-const DEFAULT_FIXTURES = ['realistic-max', 'stress-10k-1file', 'stress-50k-1file', 'stress-50k-100files'];
+const DEFAULT_FIXTURES = ['realistic-max', 'stress-10k-1file', 'stress-50k-1file', 'stress-50k-100files', PORTFOLIO];
 
 // ---- Figures ------------------------------------------------------------------------------------
 
@@ -62,6 +62,10 @@ export interface ServerFigures {
     openToDiagnosticsMs: number;
     /** Process start until every file of the folder has had diagnostics (multi-file deployments). */
     coldAllFilesMs?: number;
+    /** Workspaces of several deployments: the work-done progress of the background check. */
+    background?: BackgroundFigures;
+    /** Diagnostics publications, during the keystrokes, of files of other deployments than the edited one (each edit should re-check its own only). */
+    otherDeploymentsRepublished?: number;
     /** didChange of one character to the edited file's diagnostics. */
     keystroke: Stats;
     /** didChange to the diagnostics of every file of the folder (multi-file deployments). */
@@ -80,6 +84,16 @@ export interface ServerFigures {
     diagnosticsAfterOpen: number;
     loadBefore: number[];
     loadAfter: number[];
+}
+
+interface BackgroundFigures {
+    /** The progress's title, e.g. "Checking 39 deployments". */
+    title: string;
+    reports: number;
+    /** The last percentage reported. */
+    lastPercentage: number;
+    /** Process start to the progress's end. */
+    endMs: number;
 }
 
 interface FixtureResult {
@@ -134,8 +148,10 @@ interface Scenario {
     /** The workspace folder and the file that is opened and edited. */
     folder: string;
     file: string;
-    /** Every file of the deployment: for multi-file folders we also wait for all of them. */
+    /** Every file of the workspace: for multi-file folders we also wait for all of them. */
     allFiles: string[];
+    /** The files of the edited deployment (its folder): a keystroke re-checks these. */
+    deploymentFiles: string[];
     languageId: string;
     /** The one character that is edited: `0` in the load profile's 800 email agents. */
     edit: Position;
@@ -168,7 +184,11 @@ async function measure(s: Scenario): Promise<ServerFigures> {
             coldAllFilesMs = round(performance.now() - started);
         }
         const openPeakMemoryMB = peakMemoryMB(client.pid);
+        const background = s.server === 'ece' && s.allFiles.length > s.deploymentFiles.length
+            ? backgroundFigures(await client.progressEnded(300_000), started) : undefined;
         await quiet(client);
+        const deploymentUris = s.deploymentFiles.map(fileUri);
+        const publicationsBefore = client.publicationOrder.length;
 
         // Keystrokes: replace one digit, alternately 800 → 801 (over 1,500 standardized agents) and back.
         const keystrokes: number[] = [];
@@ -177,7 +197,7 @@ async function measure(s: Scenario): Promise<ServerFigures> {
         for (let i = 0; i < EDITS; i++) {
             const digit = i % 2 === 0 ? '1' : '0';
             const mine = client.nextDiagnostics(fileUri(s.file), 300_000);
-            const others = s.allFiles.length > 1 ? Promise.all(uris.map(u => client.nextDiagnostics(u, 300_000))) : undefined;
+            const others = deploymentUris.length > 1 ? Promise.all(deploymentUris.map(u => client.nextDiagnostics(u, 300_000))) : undefined;
             const t = performance.now();
             await client.edit(s.file, { start: s.edit, end: { line: s.edit.line, character: s.edit.character + 1 } }, digit);
             const published = await mine;
@@ -193,6 +213,7 @@ async function measure(s: Scenario): Promise<ServerFigures> {
             await client.edit(s.file, { start: s.edit, end: { line: s.edit.line, character: s.edit.character + 1 } }, '0');
         }
         await quiet(client);
+        const otherDeploymentsRepublished = client.publicationOrder.slice(publicationsBefore).filter(u => !deploymentUris.includes(u)).length;
 
         const hovers: number[] = [];
         let emptyHovers = 0;
@@ -215,6 +236,8 @@ async function measure(s: Scenario): Promise<ServerFigures> {
             coldOpenMs: round(firstDiagnostics - started),
             openToDiagnosticsMs: round(firstDiagnostics - opened),
             coldAllFilesMs,
+            background,
+            otherDeploymentsRepublished: s.allFiles.length > s.deploymentFiles.length ? otherDeploymentsRepublished : undefined,
             keystroke: stats(keystrokes),
             keystrokeAllFiles: keystrokesAll.length > 0 ? stats(keystrokesAll) : undefined,
             keystrokeDiagnosticsFollowEdits: follows,
@@ -231,6 +254,17 @@ async function measure(s: Scenario): Promise<ServerFigures> {
     } finally {
         await client.stop();
     }
+}
+
+function backgroundFigures(events: ProgressEvent[], started: number): BackgroundFigures {
+    const begin = events.find(e => e.value.kind === 'begin')?.value as WorkDoneProgressBegin | undefined;
+    const reports = events.filter(e => e.value.kind === 'report').map(e => e.value as WorkDoneProgressReport);
+    return {
+        title: begin?.title ?? '',
+        reports: reports.length,
+        lastPercentage: reports.at(-1)?.percentage ?? 0,
+        endMs: round((events.at(-1)?.at ?? NaN) - started),
+    };
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -265,6 +299,7 @@ function eceScenario(fixture: Fixture): Scenario {
         folder: fixture.folder,
         file,
         allFiles: fixture.files,
+        deploymentFiles: fixture.files.filter(f => path.dirname(f) === path.dirname(file)),
         languageId: 'ece',
         edit: positionOf(text, 'email 800 agents', 'email 80'.length),
         hovers: eceHovers(text),
@@ -283,6 +318,7 @@ function yamlScenario(fixture: Fixture): Scenario {
         folder: path.dirname(file),
         file,
         allFiles: [file],
+        deploymentFiles: [file],
         languageId: 'yaml',
         edit: positionOf(text, 'email: { agents: 800', 'email: { agents: 80'.length),
         // Keys the schema describes: the MRD list, a queue's script selector, a size, a server's roles.
@@ -318,6 +354,10 @@ function goals(results: FixtureResult[]): Goal[] {
             list.push({ name: 'realistic-max: keystroke vs yaml-language-server', value: max.keystrokeRatio, unit: '×', target: '≥ 5×', pass: max.keystrokeRatio >= 5 });
         }
     }
+    if (max?.yaml) {
+        list.push({ name: 'realistic-max: peak memory vs yaml-language-server', value: max.ece.peakMemoryMB, unit: 'MB', target: `≤ ${max.yaml.peakMemoryMB} MB`, pass: max.ece.peakMemoryMB <= max.yaml.peakMemoryMB });
+    }
+    list.push(...portfolioGoals(byName.get(PORTFOLIO)));
     for (const name of ['stress-50k-1file', 'stress-50k-100files']) {
         const r = byName.get(name);
         if (!r) continue;
@@ -326,6 +366,40 @@ function goals(results: FixtureResult[]): Goal[] {
         list.push({ name: `${name}: peak memory opening it`, value: r.ece.openPeakMemoryMB, unit: 'MB', target: '< 300 MB', pass: r.ece.openPeakMemoryMB < 300 });
     }
     return list;
+}
+
+/** The 40-deployment workspace: the opened file first, the rest in the background, a keystroke as in one deployment. */
+function portfolioGoals(portfolio: FixtureResult | undefined): Goal[] {
+    if (!portfolio) return [];
+    const { ece } = portfolio;
+    const background = ece.background;
+    return [
+        { name: `${PORTFOLIO}: didOpen → the opened file's diagnostics`, value: ece.openToDiagnosticsMs, unit: 'ms', target: '< 800 ms', pass: ece.openToDiagnosticsMs < 800 },
+        {
+            name: `${PORTFOLIO}: background check progress ("${background?.title ?? 'none'}", ${background?.reports ?? 0} reports)`,
+            value: background?.lastPercentage, unit: '%', target: 'begin … 100 % … end',
+            pass: background !== undefined && /^Checking \d+ deployments?$/.test(background.title) && background.lastPercentage === 100,
+        },
+        { name: `${PORTFOLIO}: median keystroke → diagnostics`, value: ece.keystroke.median, unit: 'ms', target: '< 20 ms', pass: ece.keystroke.median < 20 },
+        { name: `${PORTFOLIO}: other deployments' files re-published by the keystrokes`, value: ece.otherDeploymentsRepublished, unit: 'files', target: '0', pass: ece.otherDeploymentsRepublished === 0 },
+        { name: `${PORTFOLIO}: peak memory`, value: ece.peakMemoryMB, unit: 'MB', target: '< 500 MB', pass: ece.peakMemoryMB < 500 },
+    ];
+}
+
+/** The 40-deployment workspace's figures over realistic-max alone's, measured in the same run. */
+function portfolioRatios(results: FixtureResult[]): string[] {
+    const portfolio = results.find(r => r.fixture === PORTFOLIO)?.ece;
+    const alone = results.find(r => r.fixture === 'realistic-max')?.ece;
+    if (!portfolio || !alone) return [];
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× (${a} vs ${b})`;
+    return [
+        `${PORTFOLIO} / realistic-max alone (same run):`,
+        `  didOpen → the opened file's diagnostics  ${ratio(portfolio.openToDiagnosticsMs, alone.openToDiagnosticsMs)} ms`,
+        `  cold open (process start → diagnostics)  ${ratio(portfolio.coldOpenMs, alone.coldOpenMs)} ms`,
+        `  every deployment checked (40 vs 1)       ${ratio(portfolio.background?.endMs ?? NaN, alone.coldOpenMs)} ms`,
+        `  keystroke → diagnostics, median          ${ratio(portfolio.keystroke.median, alone.keystroke.median)} ms`,
+        `  peak memory                              ${ratio(portfolio.peakMemoryMB, alone.peakMemoryMB)} MB`,
+    ];
 }
 
 function table(rows: string[][]): string {
@@ -341,12 +415,12 @@ function ms(n: number | undefined): string {
 }
 
 function print(results: FixtureResult[], goalList: Goal[]): void {
-    const rows = [['deployment', 'server', 'objects', 'cold open', 'all files', 'keystroke p50', 'p95', 'all files p50', 'hover p50', 'completion p50', 'open MB', 'peak MB', 'load']];
+    const rows = [['deployment', 'server', 'objects', 'cold open', 'didOpen→diag', 'all files', 'keystroke p50', 'p95', 'all files p50', 'hover p50', 'completion p50', 'open MB', 'peak MB', 'load']];
     for (const r of results) {
         for (const f of [r.ece, r.yaml]) {
             if (!f) continue;
             rows.push([
-                r.fixture, f.server === 'ece' ? 'ece' : 'yaml-ls', r.objects.toLocaleString('en-US'), ms(f.coldOpenMs), ms(f.coldAllFilesMs),
+                r.fixture, f.server === 'ece' ? 'ece' : 'yaml-ls', r.objects.toLocaleString('en-US'), ms(f.coldOpenMs), ms(f.openToDiagnosticsMs), ms(f.coldAllFilesMs),
                 ms(f.keystroke.median), ms(f.keystroke.p95), ms(f.keystrokeAllFiles?.median), ms(f.hover.median), ms(f.completion.median),
                 String(f.openPeakMemoryMB), String(f.peakMemoryMB), f.loadBefore[0].toFixed(2),
             ]);
@@ -354,6 +428,8 @@ function print(results: FixtureResult[], goalList: Goal[]): void {
     }
     console.log(table(rows));
     console.log();
+    const ratios = portfolioRatios(results);
+    if (ratios.length > 0) console.log(`${ratios.join('\n')}\n`);
     for (const r of results) {
         if (r.keystrokeRatio === undefined) continue;
         console.log(`${r.fixture}: keystroke → diagnostics, yaml-language-server / ece = ${r.keystrokeRatio.toFixed(1)}× `

@@ -3,6 +3,11 @@
  * folder per build, with work-done progress ("Checking 40 deployments") in the editor. A folder is a
  * build of its own, so an opened file or a keystroke never waits for the whole workspace: its build
  * cancels the background one, whose half-read folder is forgotten and read again afterwards.
+ *
+ * Once checked, a folder none of whose files is open is let go: its diagnostics are with the editor,
+ * and its documents leave memory. The server holds the deployments being edited, not the workspace:
+ * a workspace of 40 deployments costs the memory, and a keystroke the time, of the ones open. A file
+ * of a folder let go is read again when it is opened, or when it changes on disk.
  */
 import { isOperationCancelled, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -37,13 +42,17 @@ export class BackgroundCheck {
     }
 
     private async run(): Promise<void> {
+        // An opened file's folder is read first: counted once its build, queued already, is done.
+        await this.whenIdle();
         const total = this.folders.count;
+        if (total === 0) return;
         const progress = await this.beginProgress(total);
         try {
             for (let folder = this.folders.next(); folder !== undefined; folder = this.folders.next()) {
                 await this.whenIdle();
                 await this.shared.workspace.WorkspaceLock.write(token => this.check(folder, token));
-                const checked = Math.max(0, total - this.folders.count);
+                // Folders that start waiting meanwhile (changed on disk) are checked in this run too.
+                const checked = Math.min(total, Math.max(0, total - this.folders.count));
                 const percentage = Math.round((checked / total) * 100);
                 progress?.report(percentage, `${checked} of ${total} (${percentage}%)`);
             }
@@ -67,6 +76,10 @@ export class BackgroundCheck {
         if (!files) return;
         try {
             await this.shared.workspace.DocumentBuilder.update(files, [], token);
+            if (!files.some(file => this.shared.workspace.TextDocuments.get(file))) {
+                this.forget(files);
+                this.folders.letGo(folder, files);
+            }
         } catch (error) {
             if (!isOperationCancelled(error)) {
                 console.error(`ECE language server: could not check the deployment in ${UriUtils.basename(URI.parse(folder))}.`, error);
@@ -77,7 +90,10 @@ export class BackgroundCheck {
         }
     }
 
-    /** Drops a folder's half-built documents, so that the build which cancelled this one does not finish them. */
+    /**
+     * Drops a folder's documents from memory: half-built ones, so that the build which cancelled this
+     * one does not finish them, or checked ones whose diagnostics the editor has.
+     */
     private forget(files: URI[]): void {
         const { LangiumDocuments, IndexManager } = this.shared.workspace;
         for (const file of files) {

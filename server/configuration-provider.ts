@@ -8,16 +8,17 @@ import { DefaultConfigurationProvider } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { DidChangeConfigurationParams, InitializeParams } from 'vscode-languageserver';
 import type { EceSettings } from '../language/workspace/ece-settings.js';
+import type { EceSharedServices } from './ece-lsp-module.js';
 
 export const SETTINGS_SECTION = 'ece';
 
 type EditorSection = Parameters<EceSettings['setEditorSettings']>[0];
 
 export class EceConfigurationProvider extends DefaultConfigurationProvider {
-    private readonly shared: LangiumSharedServices;
+    private readonly shared: EceSharedServices;
     private applied = JSON.stringify(undefined);
 
-    constructor(services: LangiumSharedServices) {
+    constructor(services: EceSharedServices) {
         super(services);
         this.shared = services;
     }
@@ -60,11 +61,16 @@ export function eceSettingsOf(shared: LangiumSharedServices): EceSettings[] {
     });
 }
 
-/** Builds every known document again (its diagnostics and analyses change with the settings). */
-export function recheckAll(shared: LangiumSharedServices): void {
-    const { WorkspaceManager, WorkspaceLock, DocumentBuilder, LangiumDocuments } = shared.workspace;
+/**
+ * Builds every document in memory again (its diagnostics and analyses change with the settings),
+ * then the deployments the background check let go, in the background.
+ */
+export function recheckAll(shared: EceSharedServices): void {
+    const { WorkspaceManager, WorkspaceLock, DocumentBuilder, LangiumDocuments, DeploymentFolders, BackgroundCheck } = shared.workspace;
     WorkspaceManager.ready.then(() => WorkspaceLock.write(token => {
         const uris = LangiumDocuments.all.map(d => d.uri).toArray();
         return uris.length > 0 ? DocumentBuilder.update(uris, [], token) : Promise.resolve();
-    })).catch(error => console.error('Could not check the workspace again:', error));
+    })).then(() => {
+        if (DeploymentFolders.recheck() > 0) BackgroundCheck.start();
+    }).catch(error => console.error('Could not check the workspace again:', error));
 }

@@ -1,67 +1,90 @@
 /**
- * The deployment folders of the workspace that the server has listed but not read yet. At start the
- * server only lists the `.ece` files (ece-workspace-manager.ts); a folder is read and checked when a
- * file of it is opened (document-update-handler.ts) or, one folder at a time, by the background
- * check (background-check.ts). Each file is read once: whoever takes a folder reads it.
+ * The deployment folders of the workspace that the server knows by their files but does not hold
+ * in memory: those listed at start and not read yet (waiting), and those the background check read,
+ * checked and let go (checked: their diagnostics are with the editor; see background-check.ts).
+ * A folder is read when a file of it is opened (document-update-handler.ts) or, one folder at a
+ * time, by the background check. Whoever takes a folder reads it.
  */
 import type { URI } from 'langium';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
 
-export class DeploymentFolders {
-    /** Folder URI → its files not read yet, in the order folders were listed. */
-    private readonly waiting = new Map<string, URI[]>();
+interface KnownFolder {
+    files: URI[];
+    /** Checked, its diagnostics published, and let go; otherwise waiting to be checked. */
+    checked: boolean;
+}
 
-    /** Lists files to read later, grouped by deployment folder. */
+export class DeploymentFolders {
+    /** Folder URI → its files, in the order folders were listed. */
+    private readonly folders = new Map<string, KnownFolder>();
+
+    /** Lists files to check, grouped by deployment folder. */
     wait(files: Iterable<URI>): void {
         for (const file of files) {
             const folder = deploymentFolderOf(file);
-            const list = this.waiting.get(folder) ?? [];
-            if (!list.some(f => f.toString() === file.toString())) list.push(file);
-            this.waiting.set(folder, list);
+            const known = this.folders.get(folder) ?? { files: [], checked: false };
+            if (!known.files.some(f => f.toString() === file.toString())) known.files.push(file);
+            known.checked = false;
+            this.folders.set(folder, known);
         }
     }
 
-    /** How many folders wait. */
+    /** How many folders wait to be checked. */
     get count(): number {
-        return this.waiting.size;
+        let waiting = 0;
+        for (const known of this.folders.values()) if (!known.checked) waiting++;
+        return waiting;
     }
 
-    /** The next folder to read: the first listed. */
+    /** The next folder to check: the first listed that waits. */
     next(): string | undefined {
-        return this.waiting.keys().next().value;
+        for (const [folder, known] of this.folders) if (!known.checked) return folder;
+        return undefined;
     }
 
-    isWaiting(folder: string): boolean {
-        return this.waiting.has(folder);
-    }
-
-    /** The folder's files, which its caller now reads; undefined when it does not wait. */
+    /** The folder's files, which its caller now reads; undefined when the folder is in memory already or unknown. */
     take(folder: string): URI[] | undefined {
-        const files = this.waiting.get(folder);
-        this.waiting.delete(folder);
+        const files = this.folders.get(folder)?.files;
+        this.folders.delete(folder);
         return files;
     }
 
     /** A folder whose reading was cancelled waits again, first in line. */
     putBack(folder: string, files: URI[]): void {
-        const rest = [...this.waiting];
-        this.waiting.clear();
-        this.waiting.set(folder, files);
-        for (const [other, list] of rest) this.waiting.set(other, list);
+        const rest = [...this.folders];
+        this.folders.clear();
+        this.folders.set(folder, { files, checked: false });
+        for (const [other, known] of rest) this.folders.set(other, known);
+    }
+
+    /** A folder was checked and let go: it is read again when one of its files is opened. */
+    letGo(folder: string, files: URI[]): void {
+        this.folders.set(folder, { files, checked: true });
+    }
+
+    /** Every checked folder waits again (the settings changed); returns how many. */
+    recheck(): number {
+        let count = 0;
+        for (const known of this.folders.values()) {
+            if (known.checked) count++;
+            known.checked = false;
+        }
+        return count;
     }
 
     /**
-     * A file of a waiting folder was created or deleted on disk: noted here, read with its folder.
-     * Returns false for a file whose folder does not wait (the caller handles it).
+     * A file of a folder not in memory was created, changed or deleted on disk: noted here, and the
+     * folder waits to be checked again. Returns false for a file whose folder is in memory (the
+     * caller handles it).
      */
     fileChanged(file: URI, deleted: boolean): boolean {
         const folder = deploymentFolderOf(file);
-        const list = this.waiting.get(folder);
-        if (!list) return false;
-        const others = list.filter(f => f.toString() !== file.toString());
+        const known = this.folders.get(folder);
+        if (!known) return false;
+        const others = known.files.filter(f => f.toString() !== file.toString());
         const files = deleted ? others : [...others, file];
-        if (files.length > 0) this.waiting.set(folder, files);
-        else this.waiting.delete(folder);
+        if (files.length > 0) this.folders.set(folder, { files, checked: false });
+        else this.folders.delete(folder);
         return true;
     }
 }

@@ -1,38 +1,45 @@
 /**
- * A deployment is a folder. When an editor opens a file whose folder the server has not read yet (a
- * folder of the workspace still waiting for the background check, a file outside the workspace
- * folders, or a client that sent none), the other `.ece` files of that folder are read with it, so
+ * A deployment is a folder. When an editor opens a file whose folder the server does not hold (a
+ * folder of the workspace waiting for the background check or let go after it, a file outside the
+ * workspace folders, or a client that sent none), the other `.ece` files of that folder are read with it, so
  * names resolve and folder rules see the whole deployment. When an `ece.config.json` changes on
  * disk, every deployment is checked again under it.
  */
 import * as fs from 'node:fs';
 import { DocumentState, URI, UriUtils } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
 import { PROJECT_CONFIG_FILE } from '../language/workspace/project-config.js';
 import { eceSettingsOf, recheckAll } from './configuration-provider.js';
 import type { DeploymentFolders } from './deployment-folders.js';
+import type { EceSharedServices } from './ece-lsp-module.js';
 import { LoggedDocumentUpdateHandler } from './langium-overrides/logged-document-update.js';
 import type { LangiumDocuments, TextDocument } from 'langium';
 
 export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
     private readonly langiumDocuments: LangiumDocuments;
-    private readonly shared: LangiumSharedServices;
+    private readonly shared: EceSharedServices;
+    private readonly deploymentFolders: DeploymentFolders;
     /** Folders outside the workspace whose files were read when one of them was opened. */
     private readonly seenFolders = new Set<string>();
 
-    constructor(services: LangiumSharedServices, private readonly deploymentFolders: DeploymentFolders) {
+    constructor(services: EceSharedServices) {
         super(services);
         this.shared = services;
+        this.deploymentFolders = services.workspace.DeploymentFolders;
         this.langiumDocuments = services.workspace.LangiumDocuments;
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        // A file of a folder that the background check has not read yet is read with its folder.
-        const changes = params.changes.filter(c => !(c.uri.endsWith('.ece')
-            && this.deploymentFolders.fileChanged(URI.parse(c.uri), c.type === FileChangeType.Deleted)));
-        super.didChangeWatchedFiles({ changes });
+        // A file of a folder not in memory (waiting for the background check, or checked and let go) is
+        // read with its folder, which waits to be checked again.
+        const notInMemory = params.changes.filter(c => c.uri.endsWith('.ece')
+            && this.deploymentFolders.fileChanged(URI.parse(c.uri), c.type === FileChangeType.Deleted));
+        for (const deleted of notInMemory.filter(c => c.type === FileChangeType.Deleted)) {
+            void this.shared.lsp.Connection?.sendDiagnostics({ uri: deleted.uri, diagnostics: [] });
+        }
+        if (notInMemory.length > 0) this.shared.workspace.BackgroundCheck.start();
+        super.didChangeWatchedFiles({ changes: params.changes.filter(c => !notInMemory.includes(c)) });
         if (params.changes.some(c => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) {
             eceSettingsOf(this.shared).forEach(s => s.invalidate());
             recheckAll(this.shared);

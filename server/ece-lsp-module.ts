@@ -73,7 +73,7 @@ export const EceLspModule: Module<EceServices, PartialLangiumServices> = {
 export const EceSharedLspModule: Module<EceSharedServices, PartialLangiumSharedServices & EceAddedSharedServices> = {
     lsp: {
         NodeKindProvider: () => new EceNodeKindProvider(),
-        DocumentUpdateHandler: services => new EceDocumentUpdateHandler(services, services.workspace.DeploymentFolders),
+        DocumentUpdateHandler: services => new EceDocumentUpdateHandler(services),
     },
     workspace: {
         DeploymentFolders: () => new DeploymentFolders(),

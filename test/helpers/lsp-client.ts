@@ -64,6 +64,8 @@ export interface ClientOptions {
 /** One `$/progress` notification of work-done progress the server started. */
 export interface ProgressEvent {
     token: string | number;
+    /** When it arrived (performance.now()). */
+    at?: number;
     value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 }
 
@@ -106,7 +108,7 @@ export class LspClient {
             ready.forEach(w => w.resolve(params.diagnostics));
         });
         this.connection.onNotification('$/progress', (params: ProgressEvent) => {
-            this.progress.push({ token: params.token, value: params.value });
+            this.progress.push({ token: params.token, value: params.value, at: performance.now() });
             this.progressListeners.forEach(listener => listener());
         });
         // window/workDoneProgress/create, workspace/configuration, client/registerCapability and the like: answered as an editor with no settings would.

@@ -83,4 +83,28 @@ describe('a workspace of several deployments', () => {
         const republished = new Set(client.publicationOrder.slice(before));
         expect([...republished].sort()).toEqual(filesOf('mistakes').map(fileUri).sort());
     });
+
+    it('reads a checked deployment again when a file of it is opened, with the same diagnostics', async () => {
+        const file = path.join(workspace, 'blended-400', 'ece.ece');
+        const before = client.diagnostics.get(fileUri(file));
+        expect(before).toBeDefined();
+        expect(await client.open(file)).toEqual(before);
+    });
+
+    it('checks a deployment again when one of its files changes on disk, and clears a deleted file', async () => {
+        const changed = path.join(workspace, 'site-a', 'deployment.ece');
+        const text = fs.readFileSync(changed, 'utf8');
+        fs.writeFileSync(changed, `${text}\nagent Extra_Agent { skill groups Missing_Group }\n`);
+        const recheck = client.diagnosticsWhere(fileUri(changed), d => d.some(x => x.code === 'reference/unresolved'));
+        await client.filesChanged([{ file: changed, type: 2 }]);
+        expect((await recheck).filter(d => d.code === 'reference/unresolved').map(d => d.message))
+            .toEqual(["No skill group named 'Missing_Group' in this deployment folder."]);
+
+        const deleted = path.join(workspace, 'growing-400', 'ece.ece');
+        expect(client.diagnostics.get(fileUri(deleted))?.length).toBeGreaterThan(0);
+        fs.rmSync(deleted);
+        const cleared = client.diagnosticsWhere(fileUri(deleted), d => d.length === 0);
+        await client.filesChanged([{ file: deleted, type: 3 }]);
+        expect(await cleared).toEqual([]);
+    });
 });
