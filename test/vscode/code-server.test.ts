@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CHROMIUM, CHROMIUM_ARGS, createSandbox, ece, installExtensions, missingPrerequisites, ROOT, startCodeServer,
+    CHROMIUM, CHROMIUM_ARGS, createSandbox, ece, installExtensions, missingPrerequisites, ROOT, SITES, startCodeServer,
     VSIX, waitForResults, type RunningCodeServer, type Sandbox,
 } from './code-server.js';
 import type { SuiteResults } from './suite/index.js';
@@ -218,6 +218,23 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         const total = size.standardizedAgents.total.toLocaleString('en-US');
         expect((await item.innerText()).trim()).toBe(`${size.deployment}: ${total} std agents · ${size.configuration.name}`);
     });
+
+    it('checks the workspace\'s deployments in the background after a restart, with progress in the status bar (screenshot)', async () => {
+        const deployments = readdirSync(sandbox.workspace).filter(f => statSync(path.join(sandbox.workspace, f)).isDirectory()).length;
+        expect(deployments).toBe(5 + SITES.length);
+        await runCommand('ECE: Restart Language Server');
+        const progress = page.locator('.statusbar-item', { hasText: /Checking \d+ deployments/ }).first();
+        await progress.waitFor({ state: 'visible', timeout: 60_000 });
+        const text = (await progress.innerText()).trim();
+        await page.screenshot({ path: path.join(OUTPUT, 'progress.png') });
+        // The opened file's deployment is read first; the others are counted in the background.
+        const counted = Number(/Checking (\d+) deployments/.exec(text)?.[1]);
+        expect(counted).toBeGreaterThanOrEqual(deployments - 1);
+        expect(counted).toBeLessThanOrEqual(deployments);
+        console.log(`Background check in the status bar: "${text}"`);
+        await progress.waitFor({ state: 'detached', timeout: 120_000 });
+        await page.locator('.statusbar-item', { hasText: 'std agents' }).waitFor({ state: 'visible', timeout: 30_000 });
+    }, 240_000);
 
     it('"ECE: Show Sizing Report" opens the HTML report in a webview beside the file; a click reveals the object (screenshot)', async () => {
         const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
