@@ -31,10 +31,7 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        // A file of a folder not in memory (waiting for the background check, or checked and let go) is
-        // read with its folder, which waits to be checked again.
-        const notInMemory = params.changes.filter(c => c.uri.endsWith('.ece')
-            && this.deploymentFolders.fileChanged(URI.parse(c.uri), c.type === FileChangeType.Deleted));
+        const notInMemory = params.changes.filter(c => c.uri.endsWith('.ece') && this.checkInBackground(URI.parse(c.uri), c.type));
         for (const deleted of notInMemory.filter(c => c.type === FileChangeType.Deleted)) {
             void this.shared.lsp.Connection?.sendDiagnostics({ uri: deleted.uri, diagnostics: [] });
         }
@@ -44,6 +41,20 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
             eceSettingsOf(this.shared).forEach(s => s.invalidate());
             recheckAll(this.shared);
         }
+    }
+
+    /**
+     * Whether a file changed on disk is checked with its folder by the background check: a file of a
+     * folder not in memory (waiting for the background check, or checked and let go, which then
+     * waits to be checked again), or of a new folder (a checkout, a copy), as the workspace at start.
+     */
+    private checkInBackground(file: URI, type: FileChangeType): boolean {
+        const deleted = type === FileChangeType.Deleted;
+        if (this.deploymentFolders.fileChanged(file, deleted)) return true;
+        const folder = deploymentFolderOf(file);
+        if (deleted || this.langiumDocuments.all.some(d => deploymentFolderOf(d.uri) === folder)) return false;
+        this.deploymentFolders.wait([file]);
+        return true;
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {

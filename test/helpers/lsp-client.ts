@@ -198,16 +198,19 @@ export class LspClient {
         });
     }
 
-    /** Resolves with the progress events of the first work-done progress that ends (begin, reports, end). */
-    progressEnded(timeoutMs = 60_000): Promise<ProgressEvent[]> {
+    /**
+     * Resolves with the progress events (begin, reports, end) of the first work-done progress that
+     * ends among those reported from index `from` of `progress` on.
+     */
+    progressEnded(timeoutMs = 60_000, from = 0): Promise<ProgressEvent[]> {
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`No work-done progress ended within ${timeoutMs} ms; seen: ${JSON.stringify(this.progress)}`)), timeoutMs);
             const check = () => {
-                const end = this.progress.find(p => p.value.kind === 'end');
+                const end = this.progress.slice(from).find(p => p.value.kind === 'end');
                 if (!end) return;
                 clearTimeout(timer);
                 this.progressListeners = this.progressListeners.filter(l => l !== check);
-                resolve(this.progress.filter(p => p.token === end.token));
+                resolve(this.progress.slice(from).filter(p => p.token === end.token));
             };
             this.progressListeners.push(check);
             check();

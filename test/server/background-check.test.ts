@@ -107,4 +107,17 @@ describe('a workspace of several deployments', () => {
         await client.filesChanged([{ file: deleted, type: 3 }]);
         expect(await cleared).toEqual([]);
     });
+
+    it('checks a deployment folder that arrives on disk in the background, with progress', async () => {
+        const from = client.progress.length;
+        const arrived = path.join(workspace, 'site-c', 'deployment.ece');
+        fs.cpSync(path.join(REPO_ROOT, 'examples', 'mistakes', 'ucce.ece'), arrived);
+        const published = client.diagnosticsWhere(fileUri(arrived), d => d.length > 0);
+        await client.filesChanged([{ file: arrived, type: 1 }]);
+        const events = await client.progressEnded(60_000, from);
+        expect((events[0].value as WorkDoneProgressBegin).title).toBe('Checking 1 deployment');
+        expect(events.at(-1)?.value.kind).toBe('end');
+        const cli = runCliJson<CheckJson>(['check', '--format', 'json', path.dirname(arrived)]);
+        expect((await published).map(d => String(d.code)).sort()).toEqual(cli.diagnostics.map(d => d.code).sort());
+    });
 });

@@ -3,12 +3,12 @@
  * The integration suite (test/vscode/suite) runs inside the extension host through the test-runner
  * extension; the UI tests below then drive the same window as a user would.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CHROMIUM, CHROMIUM_ARGS, createSandbox, ece, installExtensions, missingPrerequisites, ROOT, SITES, startCodeServer,
+    CHROMIUM, CHROMIUM_ARGS, createSandbox, ece, installExtensions, missingPrerequisites, ROOT, startCodeServer,
     VSIX, waitForResults, type RunningCodeServer, type Sandbox,
 } from './code-server.js';
 import type { SuiteResults } from './suite/index.js';
@@ -219,21 +219,20 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
         expect((await item.innerText()).trim()).toBe(`${size.deployment}: ${total} std agents · ${size.configuration.name}`);
     });
 
-    it('checks the workspace\'s deployments in the background after a restart, with progress in the status bar (screenshot)', async () => {
-        const deployments = readdirSync(sandbox.workspace).filter(f => statSync(path.join(sandbox.workspace, f)).isDirectory()).length;
-        expect(deployments).toBe(5 + SITES.length);
-        await runCommand('ECE: Restart Language Server');
-        const progress = page.locator('.statusbar-item', { hasText: /Checking \d+ deployments/ }).first();
+    it('checks deployments that arrive on disk in the background, with progress in the status bar (screenshot)', async () => {
+        // Eight customers' deployments the size of bench/fixtures/realistic-max, as a pull would bring them.
+        const sites = Array.from({ length: 8 }, (_, i) => `customer-${String(i + 1).padStart(2, '0')}`);
+        for (const site of sites) cpSync(path.join(ROOT, 'bench/fixtures/realistic-max'), path.join(sandbox.workspace, site), { recursive: true });
+        const progress = page.locator('.statusbar-item', { hasText: /Checking \d+ deployments?/ }).first();
         await progress.waitFor({ state: 'visible', timeout: 60_000 });
         const text = (await progress.innerText()).trim();
         await page.screenshot({ path: path.join(OUTPUT, 'progress.png') });
-        // The opened file's deployment is read first; the others are counted in the background.
-        const counted = Number(/Checking (\d+) deployments/.exec(text)?.[1]);
-        expect(counted).toBeGreaterThanOrEqual(deployments - 1);
-        expect(counted).toBeLessThanOrEqual(deployments);
         console.log(`Background check in the status bar: "${text}"`);
+        const counted = Number(/Checking (\d+) deployments?/.exec(text)?.[1]);
+        expect(counted).toBeGreaterThanOrEqual(1);
+        expect(counted).toBeLessThanOrEqual(sites.length);
         await progress.waitFor({ state: 'detached', timeout: 120_000 });
-        await page.locator('.statusbar-item', { hasText: 'std agents' }).waitFor({ state: 'visible', timeout: 30_000 });
+        for (const site of sites) rmSync(path.join(sandbox.workspace, site), { recursive: true, force: true });
     }, 240_000);
 
     it('"ECE: Show Sizing Report" opens the HTML report in a webview beside the file; a click reveals the object (screenshot)', async () => {

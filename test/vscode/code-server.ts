@@ -29,10 +29,7 @@ export const CHROMIUM_ARGS = [
 
 const execFileAsync = promisify(execFile);
 
-/** Copies of bench/fixtures/realistic-max beside the examples: enough work for the background check to be seen. */
-export const SITES = Array.from({ length: 8 }, (_, i) => `site-${String(i + 1).padStart(2, '0')}`);
-
-/** Everything a run needs, in a fresh temporary folder: a copy of examples/ and of SITES as the workspace. */
+/** Everything a run needs, in a fresh temporary folder: a copy of examples/ as the workspace. */
 export interface Sandbox {
     dir: string;
     workspace: string;
@@ -63,7 +60,6 @@ export function createSandbox(): Sandbox {
         suiteConfig: path.join(dir, 'suite-config.json'),
     };
     cpSync(path.join(ROOT, 'examples'), sandbox.workspace, { recursive: true });
-    for (const site of SITES) cpSync(path.join(ROOT, 'bench/fixtures/realistic-max'), path.join(sandbox.workspace, site), { recursive: true });
     mkdirSync(path.join(sandbox.userDataDir, 'User'), { recursive: true });
     writeFileSync(path.join(sandbox.userDataDir, 'User/settings.json'), JSON.stringify({
         'workbench.startupEditor': 'none',

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { cliDiagnostics, editorDiagnostics, eceExtension, open, waitFor, workspaceRoot, type CliDiagnostic } from './helpers.js';
 
-/** Every deployment folder of the workspace (copies of examples/ and of bench/fixtures/realistic-max). */
+/** Every deployment folder of the workspace (a copy of examples/). */
 function deploymentFolders(): string[] {
     return readdirSync(workspaceRoot(), { withFileTypes: true })
         .filter(entry => entry.isDirectory() && readdirSync(path.join(workspaceRoot(), entry.name)).some(f => f.endsWith('.ece')))
