@@ -16,19 +16,27 @@ import type { DeploymentFolders } from './deployment-folders.js';
 
 export class BackgroundCheck {
     private running = false;
+    private starting: NodeJS.Timeout | undefined;
 
     constructor(
         private readonly shared: LangiumSharedServices,
         private readonly folders: DeploymentFolders,
     ) {}
 
-    /** Starts checking the waiting folders, unless that runs already or none waits. */
-    start(): void {
-        if (this.running || this.folders.count === 0) return;
-        this.running = true;
-        this.run()
-            .catch(error => console.error('ECE language server: checking the workspace in the background failed.', error))
-            .finally(() => { this.running = false; });
+    /**
+     * Starts checking the waiting folders, unless that runs already or none waits; after `delayMs`,
+     * so that files arriving on disk in several notifications (a pull, a copy) make one run.
+     */
+    start(delayMs = 0): void {
+        if (this.running || this.starting) return;
+        this.starting = setTimeout(() => {
+            this.starting = undefined;
+            if (this.running || this.folders.count === 0) return;
+            this.running = true;
+            this.run()
+                .catch(error => console.error('ECE language server: checking the workspace in the background failed.', error))
+                .finally(() => { this.running = false; });
+        }, delayMs);
     }
 
     /**
@@ -44,15 +52,17 @@ export class BackgroundCheck {
     private async run(): Promise<void> {
         // An opened file's folder is read first: counted once its build, queued already, is done.
         await this.whenIdle();
-        const total = this.folders.count;
-        if (total === 0) return;
-        const progress = await this.beginProgress(total);
+        if (this.folders.count === 0) return;
+        const progress = await this.beginProgress(this.folders.count);
+        // Folders that start waiting meanwhile (changed on disk) are checked in this run too, and counted.
+        let checked = 0;
         try {
             for (let folder = this.folders.next(); folder !== undefined; folder = this.folders.next()) {
                 await this.whenIdle();
                 await this.shared.workspace.WorkspaceLock.write(token => this.check(folder, token));
-                // Folders that start waiting meanwhile (changed on disk) are checked in this run too.
-                const checked = Math.min(total, Math.max(0, total - this.folders.count));
+                if (this.folders.isWaiting(folder)) continue;
+                checked++;
+                const total = checked + this.folders.count;
                 const percentage = Math.round((checked / total) * 100);
                 progress?.report(percentage, `${checked} of ${total} (${percentage}%)`);
             }

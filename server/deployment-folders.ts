@@ -42,6 +42,10 @@ export class DeploymentFolders {
         return undefined;
     }
 
+    isWaiting(folder: string): boolean {
+        return this.folders.get(folder)?.checked === false;
+    }
+
     /** The folder's files, which its caller now reads; undefined when the folder is in memory already or unknown. */
     take(folder: string): URI[] | undefined {
         const files = this.folders.get(folder)?.files;

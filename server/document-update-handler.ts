@@ -16,6 +16,9 @@ import type { EceSharedServices } from './ece-lsp-module.js';
 import { LoggedDocumentUpdateHandler } from './langium-overrides/logged-document-update.js';
 import type { LangiumDocuments, TextDocument } from 'langium';
 
+/** How long the background check waits for more files after one arrives on disk (a pull, a copy). */
+const FILES_ARRIVING_MS = 300;
+
 export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
     private readonly langiumDocuments: LangiumDocuments;
     private readonly shared: EceSharedServices;
@@ -35,7 +38,7 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
         for (const deleted of notInMemory.filter(c => c.type === FileChangeType.Deleted)) {
             void this.shared.lsp.Connection?.sendDiagnostics({ uri: deleted.uri, diagnostics: [] });
         }
-        if (notInMemory.length > 0) this.shared.workspace.BackgroundCheck.start();
+        if (notInMemory.length > 0) this.shared.workspace.BackgroundCheck.start(FILES_ARRIVING_MS);
         super.didChangeWatchedFiles({ changes: params.changes.filter(c => !notInMemory.includes(c)) });
         if (params.changes.some(c => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) {
             eceSettingsOf(this.shared).forEach(s => s.invalidate());

@@ -96,16 +96,22 @@ describe('a workspace of several deployments', () => {
         const text = fs.readFileSync(changed, 'utf8');
         fs.writeFileSync(changed, `${text}\nagent Extra_Agent { skill groups Missing_Group }\n`);
         const recheck = client.diagnosticsWhere(fileUri(changed), d => d.some(x => x.code === 'reference/unresolved'));
+        const fromChange = client.progress.length;
         await client.filesChanged([{ file: changed, type: 2 }]);
         expect((await recheck).filter(d => d.code === 'reference/unresolved').map(d => d.message))
             .toEqual(["No skill group named 'Missing_Group' in this deployment folder."]);
+        expect(((await client.progressEnded(60_000, fromChange))[0].value as WorkDoneProgressBegin).title).toBe('Checking 1 deployment');
 
         const deleted = path.join(workspace, 'growing-400', 'ece.ece');
         expect(client.diagnostics.get(fileUri(deleted))?.length).toBeGreaterThan(0);
         fs.rmSync(deleted);
         const cleared = client.diagnosticsWhere(fileUri(deleted), d => d.length === 0);
+        const from = client.progress.length;
         await client.filesChanged([{ file: deleted, type: 3 }]);
         expect(await cleared).toEqual([]);
+        // The rest of its deployment is checked again.
+        const events = await client.progressEnded(60_000, from);
+        expect((events[0].value as WorkDoneProgressBegin).title).toBe('Checking 1 deployment');
     });
 
     it('checks a deployment folder that arrives on disk in the background, with progress', async () => {
