@@ -13,10 +13,12 @@ import { isOperationCancelled, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { DeploymentFolders } from './deployment-folders.js';
+import { GarbageBudget } from './garbage-budget.js';
 
 export class BackgroundCheck {
     private running = false;
     private starting: NodeJS.Timeout | undefined;
+    private readonly garbage = new GarbageBudget();
 
     constructor(
         private readonly shared: LangiumSharedServices,
@@ -89,6 +91,7 @@ export class BackgroundCheck {
             if (!files.some(file => this.shared.workspace.TextDocuments.get(file))) {
                 this.forget(files);
                 this.folders.letGo(folder, files);
+                this.garbage.spend();
             }
         } catch (error) {
             if (!isOperationCancelled(error)) {
