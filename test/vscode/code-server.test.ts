@@ -220,6 +220,9 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
     });
 
     it('checks deployments that arrive on disk in the background, with progress in the status bar (screenshot)', async () => {
+        // No hover of an earlier test over the editor in the screenshot.
+        await page.keyboard.press('Escape');
+        await page.mouse.move(5, 450);
         // Eight customers' deployments the size of bench/fixtures/realistic-max, as a pull would bring them.
         const sites = Array.from({ length: 8 }, (_, i) => `customer-${String(i + 1).padStart(2, '0')}`);
         for (const site of sites) cpSync(path.join(ROOT, 'bench/fixtures/realistic-max'), path.join(sandbox.workspace, site), { recursive: true });
