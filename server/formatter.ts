@@ -4,10 +4,23 @@
  * line stays on one line (extra spaces there are kept, so aligned columns survive); a block over
  * several lines gets one statement per line, indented one level, and its `}` on a line of its own.
  * Blank lines between declarations are kept.
+ *
+ * This runs once per syntax node of the document (50,000 objects are over a million tokens), so it
+ * tells lines apart by the line breaks between two nodes rather than by their ranges (a leaf's
+ * range is computed on each read: language/langium-overrides/ece-parser.ts), and shares its
+ * formatting values, which Langium only reads.
  */
 import { CstUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
+import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatter } from 'langium/lsp';
 import { isEceFile } from '../language/generated/ast.js';
+
+const ONE_SPACE = Formatting.oneSpace();
+const NO_SPACE = Formatting.noSpace();
+const INDENT = Formatting.indent();
+const NEW_LINE = Formatting.newLine();
+const NEW_LINES = Formatting.newLine({ allowMore: true });
+const NO_NEW_LINE = Formatting.newLines(0, { allowMore: true });
+const AT_LEAST_ONE_SPACE = Formatting.oneSpace({ allowMore: true });
 
 export class EceFormatter extends AbstractFormatter {
     protected override format(node: AstNode): void {
@@ -15,16 +28,16 @@ export class EceFormatter extends AbstractFormatter {
         if (isEceFile(node)) {
             node.elements.forEach((element, i) => {
                 if (i > 0) {
-                    formatter.node(element).prepend(Formatting.newLine({ allowMore: true }));
+                    formatter.node(element).prepend(NEW_LINES);
                 } else if (!element.$cstNode || !afterCommentOnSameLine(element.$cstNode)) {
-                    formatter.node(element).prepend(Formatting.newLines(0, { allowMore: true }));
+                    formatter.node(element).prepend(NO_NEW_LINE);
                 }
             });
             return;
         }
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) return;
-        const children = ownNodes(node, cst);
+        const children = ownNodes(node, cst, []);
         const open = children.findIndex(c => isKeyword(c, '{'));
         const close = children.findIndex(c => isKeyword(c, '}'));
         const head = open >= 0 && close > open ? children.slice(0, open) : children;
@@ -33,17 +46,17 @@ export class EceFormatter extends AbstractFormatter {
         const openBrace = children[open];
         const closeBrace = children[close];
         const interior = children.slice(open + 1, close);
-        const oneLine = openBrace.range.start.line === closeBrace.range.end.line;
-        const beforeBrace = head.filter(c => !c.hidden).at(-1);
-        formatter.cst([openBrace]).prepend(beforeBrace && openBrace.range.start.line > beforeBrace.range.end.line
-            ? Formatting.indent()
-            : Formatting.oneSpace({ allowMore: oneLine }));
+        const oneLine = !onLaterLine(openBrace, closeBrace);
+        const beforeBrace = head.findLast(c => !c.hidden);
+        formatter.cst([openBrace]).prepend(beforeBrace && onLaterLine(beforeBrace, openBrace)
+            ? INDENT
+            : oneLine ? AT_LEAST_ONE_SPACE : ONE_SPACE);
         if (oneLine) {
-            formatter.cst(interior.filter(c => !c.hidden)).prepend(Formatting.oneSpace({ allowMore: true }));
-            formatter.cst([closeBrace]).prepend(Formatting.oneSpace({ allowMore: true }));
+            formatter.cst(interior.filter(c => !c.hidden)).prepend(AT_LEAST_ONE_SPACE);
+            formatter.cst([closeBrace]).prepend(AT_LEAST_ONE_SPACE);
         } else {
-            formatter.cst(interior).prepend(Formatting.indent());
-            formatter.cst([closeBrace]).prepend(Formatting.newLine());
+            formatter.cst(interior).prepend(INDENT);
+            formatter.cst([closeBrace]).prepend(NEW_LINE);
         }
     }
 }
@@ -54,13 +67,35 @@ export class EceFormatter extends AbstractFormatter {
  * one level deeper than the statement.
  */
 function spaceOut(formatter: NodeFormatter<AstNode>, nodes: readonly CstNode[]): void {
-    const tokens = nodes.filter(c => !c.hidden);
-    tokens.slice(1).forEach((token, i) => {
-        const onNewLine = token.range.start.line > tokens[i].range.end.line;
-        // A comma closes up to the word before; a number to its minus sign (`growth -5 % per year`).
-        const close = isKeyword(token, ',') || isKeyword(tokens[i], '-');
-        formatter.cst([token]).prepend(onNewLine ? Formatting.indent() : close ? Formatting.noSpace() : Formatting.oneSpace());
-    });
+    let previous: CstNode | undefined;
+    // Consecutive words with the same formatting go to the collector in one region, in their order.
+    let run: CstNode[] = [];
+    let runFormatting: FormattingAction | undefined;
+    for (const token of nodes) {
+        if (token.hidden) continue;
+        if (previous) {
+            // A comma closes up to the word before; a number to its minus sign (`growth -5 % per year`).
+            const formatting = onLaterLine(previous, token) ? INDENT : isKeyword(token, ',') || isKeyword(previous, '-') ? NO_SPACE : ONE_SPACE;
+            if (formatting !== runFormatting && runFormatting) {
+                formatter.cst(run).prepend(runFormatting);
+                run = [];
+            }
+            runFormatting = formatting;
+            run.push(token);
+        }
+        previous = token;
+    }
+    if (runFormatting) formatter.cst(run).prepend(runFormatting);
+}
+
+/** Whether `after` starts on a later line than `before` ends: whether a line break lies between them. */
+function onLaterLine(before: CstNode, after: CstNode): boolean {
+    const text = before.root.fullText;
+    for (let i = before.end; i < after.offset; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) return true;
+    }
+    return false;
 }
 
 /** Whether a comment ends on the line where `node` starts, right before it (`/* header *\/ deployment …`). */
@@ -70,15 +105,22 @@ function afterCommentOnSameLine(node: CstNode): boolean {
 }
 
 /**
- * The tokens of `node` itself and the syntax nodes of its children, in order. Langium wraps a node's
- * tokens in one composite per rule call (e.g. Element → Deployment) and a name in one per datatype
- * rule; those wrappers are looked through.
+ * The tokens of `node` itself and the syntax nodes of its children, in order, added to `into`.
+ * Langium wraps a node's tokens in one composite per rule call (e.g. Element → Deployment) and a
+ * name in one per datatype rule; those wrappers are looked through.
  */
-function ownNodes(node: AstNode, cst: CstNode): CstNode[] {
-    if (!isCompositeCstNode(cst)) return [cst];
-    return cst.content.flatMap(child => (isCompositeCstNode(child) && child.astNode === node ? ownNodes(node, child) : [child]));
+function ownNodes(node: AstNode, cst: CstNode, into: CstNode[]): CstNode[] {
+    if (!isCompositeCstNode(cst)) {
+        into.push(cst);
+        return into;
+    }
+    for (const child of cst.content) {
+        if (isCompositeCstNode(child) && child.astNode === node) ownNodes(node, child, into);
+        else into.push(child);
+    }
+    return into;
 }
 
 function isKeyword(node: CstNode, keyword: string): boolean {
-    return !isCompositeCstNode(node) && !node.hidden && node.text === keyword && node.grammarSource?.$type === 'Keyword';
+    return !node.hidden && node.length === keyword.length && node.grammarSource?.$type === 'Keyword' && !isCompositeCstNode(node) && node.text === keyword;
 }

@@ -14,7 +14,7 @@
  */
 import {
     CstNodeBuilder, LangiumParser, LeafCstNodeImpl, createParser,
-    type AstNode, type CompositeCstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult,
+    type AstNode, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult,
     type ParserOptions, type RootCstNode,
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
@@ -66,6 +66,19 @@ class EceLeafCstNode extends LeafCstNodeImpl {
         const starts = lineStartsOf(this.root);
         return { start: positionIn(starts, this.offset), end: positionIn(starts, this.end) };
     }
+}
+
+/**
+ * The start of `node`'s range (`node.range.start`), for a leaf without computing its end too: the
+ * formatter reads one end of two nodes per token (server/langium-overrides/cancellable-formatter.ts).
+ */
+export function rangeStart(node: CstNode): Position {
+    return node instanceof EceLeafCstNode ? positionIn(lineStartsOf(node.root), node.offset) : node.range.start;
+}
+
+/** The end of `node`'s range (`node.range.end`), for a leaf without computing its start too. */
+export function rangeEnd(node: CstNode): Position {
+    return node instanceof EceLeafCstNode ? positionIn(lineStartsOf(node.root), node.end) : node.range.end;
 }
 
 class EceCstNodeBuilder extends CstNodeBuilder {
