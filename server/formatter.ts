@@ -38,8 +38,7 @@ export class EceFormatter extends AbstractFormatter {
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) return;
         const children = ownNodes(node, cst, []);
-        const open = children.findIndex(c => isKeyword(c, '{'));
-        const close = children.findIndex(c => isKeyword(c, '}'));
+        const [open, close] = braces(children);
         const head = open >= 0 && close > open ? children.slice(0, open) : children;
         spaceOut(formatter, head);
         if (open < 0 || close <= open) return;
@@ -121,6 +120,18 @@ function ownNodes(node: AstNode, cst: CstNode, into: CstNode[]): CstNode[] {
     return into;
 }
 
+/** The index of the first `{` and of the first `}` among `nodes` (-1: none). */
+function braces(nodes: readonly CstNode[]): [number, number] {
+    let open = -1;
+    let close = -1;
+    for (let i = 0; i < nodes.length && close < 0; i++) {
+        if (open < 0 && isKeyword(nodes[i], '{')) open = i;
+        else if (isKeyword(nodes[i], '}')) close = i;
+    }
+    return [open, close];
+}
+
 function isKeyword(node: CstNode, keyword: string): boolean {
-    return !node.hidden && node.length === keyword.length && node.grammarSource?.$type === 'Keyword' && !isCompositeCstNode(node) && node.text === keyword;
+    // Cheapest test first: only a leaf's grammar source is a keyword (a composite's length is computed).
+    return node.grammarSource?.$type === 'Keyword' && !isCompositeCstNode(node) && !node.hidden && node.length === keyword.length && node.text === keyword;
 }

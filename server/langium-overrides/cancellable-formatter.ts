@@ -51,14 +51,19 @@ export class CancellableEceFormatter extends EceFormatter {
     private async collectFormattings(document: LangiumDocument, collector: FormattingCollector, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const nodes: AstNode[] = [];
         forEachAstNode(document.parseResult.value, node => nodes.push(node));
-        this.collector = collector;
-        for (let i = 0; i < nodes.length; i++) {
-            if (i > 0 && i % CHECK_EVERY === 0) {
-                await interruptAndCheck(cancelToken);
-                // Another formatting request may have run meanwhile and set its own collector.
-                this.collector = collector;
+        try {
+            this.collector = collector;
+            for (let i = 0; i < nodes.length; i++) {
+                if (i > 0 && i % CHECK_EVERY === 0) {
+                    await interruptAndCheck(cancelToken);
+                    // Another formatting request may have run meanwhile and set its own collector.
+                    this.collector = collector;
+                }
+                this.format(nodes[i]);
             }
-            this.format(nodes[i]);
+        } finally {
+            // The collector holds the request's formattings: tens of megabytes for a large document.
+            this.collector = () => undefined;
         }
     }
 

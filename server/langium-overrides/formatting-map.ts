@@ -19,10 +19,10 @@ type Mode = 'prepend' | 'append';
 class Formattings {
     /** For each offset, 1 + the index of the entry collected last at that offset; 0: none. */
     private readonly newest: Int32Array;
-    private readonly ends: number[] = [];
-    private readonly actions: (FormattingAction | undefined)[] = [];
+    private ends = new Int32Array(1024);
     /** For each entry, 1 + the index of the entry collected before it at the same offset; 0: none. */
-    private readonly older: number[] = [];
+    private older = new Int32Array(1024);
+    private readonly actions: (FormattingAction | undefined)[] = [];
     /** Entries not taken yet. */
     private waiting = 0;
 
@@ -33,10 +33,12 @@ class Formattings {
     collect(offset: number, end: number, formatting: FormattingAction): void {
         const index = this.find(offset, end);
         if (index < 0) {
-            this.ends.push(end);
+            const entry = this.actions.length;
+            if (entry === this.ends.length) this.grow();
+            this.ends[entry] = end;
+            this.older[entry] = this.newest[offset];
             this.actions.push(formatting);
-            this.older.push(this.newest[offset]);
-            this.newest[offset] = this.ends.length;
+            this.newest[offset] = entry + 1;
             this.waiting++;
             return;
         }
@@ -49,9 +51,12 @@ class Formattings {
         }
     }
 
-    take(offset: number, end: number): FormattingAction | undefined {
+    take(node: CstNode): FormattingAction | undefined {
         if (this.waiting === 0) return undefined;
-        const index = this.find(offset, end);
+        const offset = node.offset;
+        // A composite computes its end: only when something was collected at its offset.
+        if (this.newest[offset] === 0) return undefined;
+        const index = this.find(offset, node.end);
         if (index < 0) return undefined;
         const formatting = this.actions[index];
         if (formatting) {
@@ -66,6 +71,15 @@ class Formattings {
             if (this.ends[entry - 1] === end) return entry - 1;
         }
         return -1;
+    }
+
+    private grow(): void {
+        const ends = new Int32Array(this.ends.length * 2);
+        ends.set(this.ends);
+        this.ends = ends;
+        const older = new Int32Array(this.older.length * 2);
+        older.set(this.older);
+        this.older = older;
     }
 }
 
@@ -88,6 +102,6 @@ export class FormattingMap {
     /** The formatting for `node`, removed so that no later node with the same extent takes it too. */
     take(node: CstNode, mode: Mode): FormattingAction | undefined {
         const formattings = mode === 'prepend' ? this.prepend : this.append;
-        return formattings?.take(node.offset, node.end);
+        return formattings?.take(node);
     }
 }
