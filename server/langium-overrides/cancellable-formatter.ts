@@ -25,11 +25,24 @@ import { EceFormatter } from '../formatter.js';
 import { FormattingMap } from './formatting-map.js';
 import { OverlapFreeEdits } from './overlap-free-edits.js';
 
-/** Nodes between two checks for cancellation (interruptAndCheck itself yields at most every 10 ms). */
+/**
+ * Nodes between two checks for cancellation (interruptAndCheck itself yields at most every 10 ms).
+ * Each such slice runs in a synchronous method: V8 optimizes a loop inside an async function late,
+ * and the first formatting of a document ran several times slower.
+ */
 const CHECK_EVERY = 256;
 
 /** The children of a composite being walked, and the indentation to restore when they are done. */
 interface Frame { content: readonly CstNode[]; next: number; indentation: number }
+
+/** The state of the syntax tree's walk between two slices of it. */
+interface CstWalk {
+    readonly frames: Frame[];
+    lastNode: CstNode | undefined;
+    readonly context: FormattingContext;
+    readonly formattings: FormattingMap;
+    readonly edits: OverlapFreeEdits;
+}
 
 export class CancellableEceFormatter extends EceFormatter {
     override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams, cancelToken = Cancellation.CancellationToken.None): Promise<TextEdit[]> {
@@ -52,19 +65,20 @@ export class CancellableEceFormatter extends EceFormatter {
         const nodes: AstNode[] = [];
         forEachAstNode(document.parseResult.value, node => nodes.push(node));
         try {
-            this.collector = collector;
-            for (let i = 0; i < nodes.length; i++) {
-                if (i > 0 && i % CHECK_EVERY === 0) {
-                    await interruptAndCheck(cancelToken);
-                    // Another formatting request may have run meanwhile and set its own collector.
-                    this.collector = collector;
-                }
-                this.format(nodes[i]);
+            for (let start = 0; start < nodes.length; start += CHECK_EVERY) {
+                if (start > 0) await interruptAndCheck(cancelToken);
+                // Set for each slice: another formatting request may have run meanwhile and set its own.
+                this.collector = collector;
+                this.formatEach(nodes, start, Math.min(start + CHECK_EVERY, nodes.length));
             }
         } finally {
             // The collector holds the request's formattings: tens of megabytes for a large document.
             this.collector = () => undefined;
         }
+    }
+
+    private formatEach(nodes: readonly AstNode[], start: number, end: number): void {
+        for (let i = start; i < end; i++) this.format(nodes[i]);
     }
 
     /**
@@ -79,8 +93,14 @@ export class CancellableEceFormatter extends EceFormatter {
         if (!root || !isCompositeCstNode(root)) return edits;
         // Entering a composite remembers the indentation before its own formatting; leaving it restores
         // that indentation, as the stream AbstractFormatter.iterateCst gives for its children does.
-        const frames: Frame[] = [{ content: root.content, next: 0, indentation: context.indentation }];
-        let lastNode: CstNode | undefined;
+        const walk: CstWalk = { frames: [{ content: root.content, next: 0, indentation: context.indentation }], lastNode: undefined, context, formattings, edits };
+        while (!this.walkCst(walk, CHECK_EVERY)) await interruptAndCheck(cancelToken);
+        return edits;
+    }
+
+    /** Takes `walk` `count` nodes further; whether it is done. */
+    private walkCst(walk: CstWalk, count: number): boolean {
+        const { frames, context, formattings, edits } = walk;
         let visited = 0;
         while (frames.length > 0) {
             const frame = frames[frames.length - 1];
@@ -89,20 +109,20 @@ export class CancellableEceFormatter extends EceFormatter {
                 frames.pop();
                 continue;
             }
-            if (++visited % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);
+            if (visited++ === count) return false;
             const node = frame.content[frame.next++];
             if (isCompositeCstNode(node)) frames.push({ content: node.content, next: 0, indentation: context.indentation });
             const prepend = formattings.take(node, 'prepend');
-            if (prepend) addAll(edits, this.createTextEdit(lastNode, node, prepend, context));
+            if (prepend) addAll(edits, this.createTextEdit(walk.lastNode, node, prepend, context));
             const append = formattings.take(node, 'append');
             if (append) {
                 const next = nextNode(frames, node);
                 if (next) addAll(edits, this.createTextEdit(node, next, append, context));
             }
-            if (!prepend && node.hidden) addAll(edits, this.createHiddenTextEdits(lastNode, node, undefined, context));
-            if (isLeafCstNode(node)) lastNode = node;
+            if (!prepend && node.hidden) addAll(edits, this.createHiddenTextEdits(walk.lastNode, node, undefined, context));
+            if (isLeafCstNode(node)) walk.lastNode = node;
         }
-        return edits;
+        return true;
     }
 
     /** AbstractFormatter.createTextEdit, reading one end of each node's range, once. */
