@@ -79,8 +79,9 @@ class EceLeafCstNode extends LeafCstNodeImpl {
 export function rangeStart(node: CstNode): Position {
     if (node instanceof EceLeafCstNode) return positionIn(lineStartsOf(node.root), node.offset);
     if (!isCompositeCstNode(node) || node.content.length === 0) return node.range.start;
-    for (const child of node.content) if (!child.hidden) return rangeStart(child);
-    return rangeStart(node.content[0]);
+    const content = node.content;
+    for (let i = 0; i < content.length; i++) if (!content[i].hidden) return rangeStart(content[i]);
+    return rangeStart(content[0]);
 }
 
 /** The end of `node`'s range (`node.range.end`), for a leaf without computing its start too. */

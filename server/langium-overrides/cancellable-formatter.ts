@@ -111,7 +111,9 @@ export class CancellableEceFormatter extends EceFormatter {
             }
             if (visited++ === count) return false;
             const node = frame.content[frame.next++];
-            if (isCompositeCstNode(node)) frames.push({ content: node.content, next: 0, indentation: context.indentation });
+            // Not a composite: a leaf (isLeafCstNode).
+            const composite = isCompositeCstNode(node);
+            if (composite) frames.push({ content: node.content, next: 0, indentation: context.indentation });
             const prepend = formattings.take(node, 'prepend');
             if (prepend) addAll(edits, this.createTextEdit(walk.lastNode, node, prepend, context));
             const append = formattings.take(node, 'append');
@@ -120,7 +122,7 @@ export class CancellableEceFormatter extends EceFormatter {
                 if (next) addAll(edits, this.createTextEdit(node, next, append, context));
             }
             if (!prepend && node.hidden) addAll(edits, this.createHiddenTextEdits(walk.lastNode, node, undefined, context));
-            if (isLeafCstNode(node)) walk.lastNode = node;
+            if (!composite) walk.lastNode = node;
         }
         return true;
     }
