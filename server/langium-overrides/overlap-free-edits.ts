@@ -1,20 +1,21 @@
 /**
  * AbstractFormatter.avoidOverlappingEdits (lib/lsp/formatter.js) applied as the edits are made
- * rather than to the finished list: an edit drops the edits before it that end after it starts,
- * and of those left, only the necessary ones (AbstractFormatter.isNecessary, copied: they change
- * the text) are returned. The same edits come out. But an unnecessary edit, one per token of a document
- * already formatted, is not held to the end: only its end offset is, which is all a later edit
- * needs to drop it. Holding a million edits of a 50,000-object file was most of its garbage collection.
+ * rather than to the finished list, keeping only the necessary edits (AbstractFormatter.isNecessary,
+ * copied: they change the text). Langium keeps a stack of edits, each dropping those before it that
+ * end after it starts, and then filters out the unnecessary ones. The ends on that stack never
+ * decrease (an edit is pushed only after every edit ending past its start is gone), so an edit drops
+ * exactly the edits that end after it starts whether or not the unnecessary ones are on the stack:
+ * leaving them off gives the same edits. A document already formatted makes an unnecessary edit per
+ * token; holding a million of them for a 50,000-object file was most of its garbage collection.
  */
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export class OverlapFreeEdits {
     private readonly text: string;
-    /** The end offset of each edit kept so far, necessary or not. */
+    /** The necessary edits kept so far, and the end offset of each. */
+    private readonly edits: TextEdit[] = [];
     private readonly ends: number[] = [];
-    /** Each edit kept so far; undefined where it was unnecessary. */
-    private readonly edits: (TextEdit | undefined)[] = [];
 
     constructor(private readonly document: TextDocument) {
         this.text = document.getText();
@@ -22,18 +23,20 @@ export class OverlapFreeEdits {
 
     add(edit: TextEdit): void {
         const start = this.document.offsetAt(edit.range.start);
-        const end = this.document.offsetAt(edit.range.end);
         while (this.ends.length > 0 && start < this.ends[this.ends.length - 1]) {
             this.ends.pop();
             this.edits.pop();
         }
-        this.ends.push(end);
-        this.edits.push(this.isNecessary(edit, start, end) ? edit : undefined);
+        const end = this.document.offsetAt(edit.range.end);
+        if (this.isNecessary(edit, start, end)) {
+            this.edits.push(edit);
+            this.ends.push(end);
+        }
     }
 
     /** The edits to send, in the order they were made. */
     result(): TextEdit[] {
-        return this.edits.filter(edit => edit !== undefined);
+        return this.edits;
     }
 
     /** AbstractFormatter.isNecessary, with the offsets of the edit's range at hand. */
