@@ -26,13 +26,9 @@ export class EceFormatter extends AbstractFormatter {
     protected override format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
         if (isEceFile(node)) {
-            node.elements.forEach((element, i) => {
-                if (i > 0) {
-                    formatter.node(element).prepend(NEW_LINES);
-                } else if (!element.$cstNode || !afterCommentOnSameLine(element.$cstNode)) {
-                    formatter.node(element).prepend(NO_NEW_LINE);
-                }
-            });
+            const [first, ...others] = node.elements;
+            if (first && (!first.$cstNode || !afterCommentOnSameLine(first.$cstNode))) formatter.node(first).prepend(NO_NEW_LINE);
+            formatter.cst(others.flatMap(element => element.$cstNode ?? [])).prepend(NEW_LINES);
             return;
         }
         const cst = node.$cstNode;
