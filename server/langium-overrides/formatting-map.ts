@@ -7,8 +7,8 @@
  * replaces an earlier one of no higher priority, and the first node of the walk with that key takes
  * it. Here the same pair (offset, end) is found through a table indexed by offset, which holds the
  * chain of ends collected at that offset (one or two: a leaf and a composite starting with it).
- * Building a string per node and hashing it into a map of a million entries was most of the time
- * and garbage of formatting 50,000 objects; the table is 4 bytes per character, for one request.
+ * Building a string per node and hashing it into a map of half a million entries was most of the
+ * time and garbage of formatting 50,000 objects; the table is 4 bytes per character, for one request.
  */
 import { isCompositeCstNode, type CstNode } from 'langium';
 import type { FormattingAction } from 'langium/lsp';
