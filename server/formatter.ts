@@ -5,13 +5,15 @@
  * several lines gets one statement per line, indented one level, and its `}` on a line of its own.
  * Blank lines between declarations are kept.
  *
- * This runs once per syntax node of the document (50,000 objects are over a million tokens), so it
+ * This runs for every syntax node of the document (50,000 objects are half a million tokens), so it
  * tells lines apart by the line breaks between two nodes rather than by their ranges (a leaf's
- * range is computed on each read: language/langium-overrides/ece-parser.ts), and shares its
- * formatting values, which Langium only reads.
+ * range is computed on each read: language/langium-overrides/ece-parser.ts), hands each node's
+ * formatting straight to the collector, node by node in order (as a NodeFormatter region would,
+ * without a region and a copy of its nodes per call), and shares its formatting values, which
+ * Langium only reads.
  */
 import { CstUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatter } from 'langium/lsp';
+import { AbstractFormatter, Formatting, type FormattingCollector } from 'langium/lsp';
 import { isEceFile } from '../language/generated/ast.js';
 
 const ONE_SPACE = Formatting.oneSpace();
@@ -24,63 +26,49 @@ const AT_LEAST_ONE_SPACE = Formatting.oneSpace({ allowMore: true });
 
 export class EceFormatter extends AbstractFormatter {
     protected override format(node: AstNode): void {
-        const formatter = this.getNodeFormatter(node);
+        const collect = this.collector;
         if (isEceFile(node)) {
-            const [first, ...others] = node.elements;
-            if (first && (!first.$cstNode || !afterCommentOnSameLine(first.$cstNode))) formatter.node(first).prepend(NO_NEW_LINE);
-            formatter.cst(others.flatMap(element => element.$cstNode ?? [])).prepend(NEW_LINES);
+            node.elements.forEach((element, i) => {
+                if (!element.$cstNode) return;
+                if (i > 0) collect(element.$cstNode, 'prepend', NEW_LINES);
+                else if (!afterCommentOnSameLine(element.$cstNode)) collect(element.$cstNode, 'prepend', NO_NEW_LINE);
+            });
             return;
         }
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) return;
         const children = ownNodes(node, cst, []);
         const [open, close] = braces(children);
-        const head = open >= 0 && close > open ? children.slice(0, open) : children;
-        spaceOut(formatter, head);
-        if (open < 0 || close <= open) return;
+        const block = open >= 0 && close > open;
+        spaceOut(collect, children, block ? open : children.length);
+        if (!block) return;
         const openBrace = children[open];
         const closeBrace = children[close];
-        const interior = children.slice(open + 1, close);
         const oneLine = !onLaterLine(openBrace, closeBrace);
-        const beforeBrace = head.findLast(c => !c.hidden);
-        formatter.cst([openBrace]).prepend(beforeBrace && onLaterLine(beforeBrace, openBrace)
-            ? INDENT
-            : oneLine ? AT_LEAST_ONE_SPACE : ONE_SPACE);
-        if (oneLine) {
-            formatter.cst(interior.filter(c => !c.hidden)).prepend(AT_LEAST_ONE_SPACE);
-            formatter.cst([closeBrace]).prepend(AT_LEAST_ONE_SPACE);
-        } else {
-            formatter.cst(interior).prepend(INDENT);
-            formatter.cst([closeBrace]).prepend(NEW_LINE);
+        const beforeBrace = children.findLast((c, i) => i < open && !c.hidden);
+        collect(openBrace, 'prepend', beforeBrace && onLaterLine(beforeBrace, openBrace) ? INDENT : oneLine ? AT_LEAST_ONE_SPACE : ONE_SPACE);
+        for (let i = open + 1; i < close; i++) {
+            if (!oneLine) collect(children[i], 'prepend', INDENT);
+            else if (!children[i].hidden) collect(children[i], 'prepend', AT_LEAST_ONE_SPACE);
         }
+        collect(closeBrace, 'prepend', oneLine ? AT_LEAST_ONE_SPACE : NEW_LINE);
     }
 }
 
 /**
- * The words of a statement (or a declaration's head): one space apart, commas close to the word
- * before. A word the user put on a line of its own (after a `//` comment, say) stays there, indented
- * one level deeper than the statement.
+ * The words of a statement (or a declaration's head: `nodes` up to `end`): one space apart, commas
+ * close to the word before. A word the user put on a line of its own (after a `//` comment, say)
+ * stays there, indented one level deeper than the statement.
  */
-function spaceOut(formatter: NodeFormatter<AstNode>, nodes: readonly CstNode[]): void {
+function spaceOut(collect: FormattingCollector, nodes: readonly CstNode[], end: number): void {
     let previous: CstNode | undefined;
-    // Consecutive words with the same formatting go to the collector in one region, in their order.
-    let run: CstNode[] = [];
-    let runFormatting: FormattingAction | undefined;
-    for (const token of nodes) {
+    for (let i = 0; i < end; i++) {
+        const token = nodes[i];
         if (token.hidden) continue;
-        if (previous) {
-            // A comma closes up to the word before; a number to its minus sign (`growth -5 % per year`).
-            const formatting = onLaterLine(previous, token) ? INDENT : isKeyword(token, ',') || isKeyword(previous, '-') ? NO_SPACE : ONE_SPACE;
-            if (formatting !== runFormatting && runFormatting) {
-                formatter.cst(run).prepend(runFormatting);
-                run = [];
-            }
-            runFormatting = formatting;
-            run.push(token);
-        }
+        // A comma closes up to the word before; a number to its minus sign (`growth -5 % per year`).
+        if (previous) collect(token, 'prepend', onLaterLine(previous, token) ? INDENT : isKeyword(token, ',') || isKeyword(previous, '-') ? NO_SPACE : ONE_SPACE);
         previous = token;
     }
-    if (runFormatting) formatter.cst(run).prepend(runFormatting);
 }
 
 /** Whether `after` starts on a later line than `before` ends: whether a line break lies between them. */
