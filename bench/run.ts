@@ -84,6 +84,7 @@ export interface ServerFigures {
     diagnosticsAfterOpen: number;
     loadBefore: number[];
     loadAfter: number[];
+    formatting?: FormattingFigures;
 }
 
 interface BackgroundFigures {
@@ -252,6 +253,7 @@ async function measure(s: Scenario): Promise<ServerFigures> {
             diagnosticsAfterOpen: diagnostics.length,
             loadBefore,
             loadAfter: loadAverage(),
+            formatting: s.server === 'ece' ? await measureFormatting(client, s.file) : undefined,
         };
     } finally {
         await client.stop();
@@ -341,6 +343,42 @@ function yamlScenario(fixture: Fixture): Scenario {
     };
 }
 
+// ---- Formatting ---------------------------------------------------------------------------------
+
+/** Whole-document formatting requests per deployment; the first runs the formatter's code cold. */
+const FORMATS = 3;
+
+interface FormattingFigures {
+    /** A `textDocument/formatting` request for the whole opened file, answered. */
+    request: Stats;
+    /** Edits in the answer: 0 for the generated deployments, which are written formatted. */
+    edits: number;
+}
+
+async function measureFormatting(client: LspClient, file: string): Promise<FormattingFigures> {
+    const times: number[] = [];
+    let edits = 0;
+    for (let i = 0; i < FORMATS; i++) {
+        const t = performance.now();
+        edits = (await client.formatting(file))?.length ?? 0;
+        times.push(performance.now() - t);
+    }
+    return { request: stats(times), edits };
+}
+
+function formattingGoals(byName: Map<string, FixtureResult>): Goal[] {
+    const formatting = byName.get('stress-50k-1file')?.ece.formatting;
+    if (!formatting) return [];
+    const median = formatting.request.median;
+    return [{ name: 'stress-50k-1file: formatting', value: median, unit: 'ms', target: '< 1000 ms', pass: median < 1000 }];
+}
+
+const FORMATTING_COLUMNS = ['formatting p50', 'edits'];
+
+function formattingCells(f: ServerFigures): string[] {
+    return f.formatting ? [ms(f.formatting.request.median), String(f.formatting.edits)] : ['', ''];
+}
+
 // ---- Goals and output ---------------------------------------------------------------------------
 
 interface Goal { name: string; value: number | undefined; unit: string; target: string; pass: boolean | undefined }
@@ -367,6 +405,7 @@ function goals(results: FixtureResult[]): Goal[] {
         list.push({ name: `${name}: cold open → diagnostics`, value: open, unit: 'ms', target: '< 2000 ms', pass: open < 2000 });
         list.push({ name: `${name}: peak memory opening it`, value: r.ece.openPeakMemoryMB, unit: 'MB', target: '< 300 MB', pass: r.ece.openPeakMemoryMB < 300 });
     }
+    list.push(...formattingGoals(byName));
     return list;
 }
 
@@ -418,6 +457,7 @@ function ms(n: number | undefined): string {
 
 function print(results: FixtureResult[], goalList: Goal[]): void {
     const rows = [['deployment', 'server', 'objects', 'cold open', 'didOpen→diag', 'all files', 'keystroke p50', 'p95', 'all files p50', 'hover p50', 'completion p50', 'open MB', 'peak MB', 'load']];
+    rows[0].push(...FORMATTING_COLUMNS);
     for (const r of results) {
         for (const f of [r.ece, r.yaml]) {
             if (!f) continue;
@@ -426,6 +466,7 @@ function print(results: FixtureResult[], goalList: Goal[]): void {
                 ms(f.keystroke.median), ms(f.keystroke.p95), ms(f.keystrokeAllFiles?.median), ms(f.hover.median), ms(f.completion.median),
                 String(f.openPeakMemoryMB), String(f.peakMemoryMB), f.loadBefore[0].toFixed(2),
             ]);
+            rows[rows.length - 1].push(...formattingCells(f));
         }
     }
     console.log(table(rows));

@@ -13,8 +13,8 @@
  * parse's token vector until the next parse, so it is dropped once the CST is built.
  */
 import {
-    CstNodeBuilder, LangiumParser, LeafCstNodeImpl, createParser,
-    type AstNode, type CompositeCstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult,
+    CstNodeBuilder, LangiumParser, LeafCstNodeImpl, createParser, isCompositeCstNode,
+    type AstNode, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult,
     type ParserOptions, type RootCstNode,
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
@@ -27,7 +27,8 @@ const lineStarts = new WeakMap<RootCstNode, { text: string; starts: Uint32Array 
 /** Kept per root and text: an incremental reparse (ece-incremental-parse.ts) gives a root new text. */
 function lineStartsOf(root: RootCstNode): Uint32Array {
     const text = root.fullText;
-    let starts = lineStarts.get(root)?.text === text ? lineStarts.get(root)!.starts : undefined;
+    const cached = lineStarts.get(root);
+    let starts = cached?.text === text ? cached.starts : undefined;
     if (!starts) {
         const found = [0];
         for (let i = 0; i < text.length; i++) {
@@ -66,6 +67,26 @@ class EceLeafCstNode extends LeafCstNodeImpl {
         const starts = lineStartsOf(this.root);
         return { start: positionIn(starts, this.offset), end: positionIn(starts, this.end) };
     }
+}
+
+/**
+ * The start of `node`'s range (`node.range.start`), for a leaf without computing its end too, for a
+ * composite without computing and keeping its range (as CompositeCstNodeImpl's `range` does: it
+ * starts where its first non-hidden node does). The formatter reads the start of nearly every node
+ * (server/langium-overrides/cancellable-formatter.ts): on 50,000 objects the composites' kept ranges
+ * were 50 MB.
+ */
+export function rangeStart(node: CstNode): Position {
+    if (node instanceof EceLeafCstNode) return positionIn(lineStartsOf(node.root), node.offset);
+    if (!isCompositeCstNode(node) || node.content.length === 0) return node.range.start;
+    const content = node.content;
+    for (let i = 0; i < content.length; i++) if (!content[i].hidden) return rangeStart(content[i]);
+    return rangeStart(content[0]);
+}
+
+/** The end of `node`'s range (`node.range.end`), for a leaf without computing its start too. */
+export function rangeEnd(node: CstNode): Position {
+    return node instanceof EceLeafCstNode ? positionIn(lineStartsOf(node.root), node.end) : node.range.end;
 }
 
 class EceCstNodeBuilder extends CstNodeBuilder {
