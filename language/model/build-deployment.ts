@@ -53,7 +53,10 @@ function addElement(d: m.Deployment, element: ast.Element): void {
         for (const [name, ref] of block.refs) name.resolved = ref.ref !== undefined;
     } else {
         block = buildBlock(element);
-        if (block) blockModels.set(element, block);
+        if (block) {
+            block.refs = exact(block.refs);
+            blockModels.set(element, block);
+        }
     }
     if (block) block.add(d);
     else addMergedElement(d, element);
@@ -69,12 +72,13 @@ function buildBlock(element: ast.Element): BlockModel | undefined {
             case 'Peripheral': { const x = declared(element); return { refs, add: d => { d.peripherals.push(x); } }; }
             case 'SkillGroup': { const x = skillGroup(element); return { refs, add: d => { d.skillGroups.push(x); } }; }
             case 'PrecisionQueue': {
-                const x = { ...declared(element), mrd: lastMrd(element.statements) };
+                const { name, nameSpan, span } = declared(element);
+                const x: m.PrecisionQueue = { name, nameSpan, span, mrd: lastMrd(element.statements) };
                 return { refs, add: d => { d.precisionQueues.push(x); } };
             }
-            case 'Agent': { const x = { ...declared(element), ...targets(element.statements) }; return { refs, add: d => { d.agents.push(x); } }; }
+            case 'Agent': { const x = declaredTargets(element); return { refs, add: d => { d.agents.push(x); } }; }
             case 'ScriptSelector': {
-                const x = { ...declared(element), ...targets(element.statements) };
+                const x = declaredTargets(element);
                 return { refs, add: d => { d.scriptSelectors.push(x); } };
             }
             case 'Department': {
@@ -126,10 +130,8 @@ function addDeclaration(d: m.Deployment, node: ast.Deployment): void {
         return;
     }
     const description = node.statements.find(ast.isDescription)?.text;
-    d.declaration = {
-        ...declared(node),
-        description,
-    };
+    const { name, nameSpan, span } = declared(node);
+    d.declaration = { name, nameSpan, span, description };
     for (const statement of node.statements) {
         if (ast.isWorkflow(statement)) {
             if (statement.setting && isNumber(statement.count)) d.workflow[statement.setting] = located(statement.count, statement, 'count');
@@ -161,8 +163,9 @@ function lastMrd(statements: readonly AstNode[]): NameRef | undefined {
 
 function skillGroup(node: ast.SkillGroup): m.SkillGroup {
     const peripheral = node.statements.filter(ast.isPeripheralAssignment).filter(p => p.peripheral).at(-1);
+    const { name, nameSpan, span } = declared(node);
     return {
-        ...declared(node),
+        name, nameSpan, span,
         peripheral: peripheral ? nameRef(peripheral, 'peripheral', peripheral.peripheral) : undefined,
         mrd: lastMrd(node.statements),
     };
@@ -179,16 +182,29 @@ function targets(statements: readonly AstNode[]): m.Targets {
             result.statements.push(located('precision-queues', statement));
         }
     }
-    return result;
+    return { skillGroups: exact(result.skillGroups), precisionQueues: exact(result.precisionQueues), statements: exact(result.statements) };
+}
+
+/** A declaration with its targets, written out: an object spread gave each of these objects a hidden class of its own. */
+function declaredTargets(node: ast.Agent | ast.ScriptSelector | ast.Queue): m.Declared & m.Targets {
+    const { name, nameSpan, span } = declared(node);
+    const { skillGroups, precisionQueues, statements } = targets(node.statements);
+    return { name, nameSpan, span, skillGroups, precisionQueues, statements };
+}
+
+/** A copy with no spare room: an array grown by `push` keeps room for 17 items, most lists here hold one to three. */
+function exact<T>(items: T[]): T[] {
+    return items.length === 0 ? [] : items.slice();
 }
 
 function department(node: ast.Department): m.Department {
-    const department: m.Department = { ...declared(node), queues: [] };
+    const { name, nameSpan, span } = declared(node);
+    const department: m.Department = { name, nameSpan, span, queues: [] };
     for (const q of node.queues) {
         const script = q.statements.filter(ast.isScriptSelectorAssignment).filter(a => a.scriptSelector).at(-1);
+        const { name, nameSpan, span, skillGroups, precisionQueues, statements } = declaredTargets(q);
         const queue: m.Queue = {
-            ...declared(q),
-            ...targets(q.statements),
+            name, nameSpan, span, skillGroups, precisionQueues, statements,
             department: node.name ?? '',
             mrd: lastMrd(q.statements),
             scriptSelector: script ? nameRef(script, 'scriptSelector', script.scriptSelector) : undefined,
@@ -199,7 +215,8 @@ function department(node: ast.Department): m.Department {
 }
 
 function server(node: ast.Server): m.Server {
-    const result: m.Server = { ...declared(node), roles: [] };
+    const { name, nameSpan, span } = declared(node);
+    const result: m.Server = { name, nameSpan, span, roles: [] };
     for (const statement of node.statements) {
         if (ast.isRoles(statement)) {
             statement.roles.forEach((role, i) => result.roles.push({ value: role, span: spanOf(statement, 'roles', i) }));

@@ -1,0 +1,88 @@
+/**
+ * Our parser (ece-parser.ts: its leaves, and the compacted lists of compact-arrays.ts; ece-lexer.ts's
+ * tokens) must give the tree Langium's own parser gives, on every example: the same CST nodes with
+ * the same fields, and the same AST. And a compacted CST content must behave as Langium's.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject, isCompositeCstNode, isLeafCstNode, isReference,
+    type AstNode, type CompositeCstNode, type CstNode,
+} from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createEceCoreServices } from '../../../language/ece-module.js';
+import { EceValueConverter } from '../../../language/ece-value-converter.js';
+import { EceGeneratedModule, EceGeneratedSharedModule } from '../../../language/generated/module.js';
+import { REPO_ROOT } from '../../helpers/check-folder.js';
+
+const { Ece } = createEceCoreServices(EmptyFileSystem);
+const langiumShared = inject(createDefaultSharedCoreModule(EmptyFileSystem), EceGeneratedSharedModule);
+const langium = inject(createDefaultCoreModule({ shared: langiumShared }), EceGeneratedModule, {
+    parser: { ValueConverter: () => new EceValueConverter() },
+});
+
+const EXAMPLES = path.join(REPO_ROOT, 'examples');
+const files = fs.readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.ece'))
+    .map(f => path.join(EXAMPLES, f));
+files.push(path.join(REPO_ROOT, 'bench/fixtures/realistic-max/deployment.ece'));
+
+/** A CST node's fields, its children's in order. */
+function cst(node: CstNode): unknown {
+    const fields = {
+        offset: node.offset, length: node.length, end: node.end, hidden: node.hidden, range: node.range, text: node.text,
+        grammarSource: node.grammarSource, container: node.container?.offset, root: node.root.fullText.length,
+    };
+    if (isLeafCstNode(node)) return { ...fields, tokenType: node.tokenType.name };
+    if (isCompositeCstNode(node)) return { ...fields, astNode: node.astNode.$type, content: node.content.map(cst) };
+    throw new Error('neither a leaf nor a composite node');
+}
+
+/** An AST node's own properties, references by their text and node. */
+function ast(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(ast);
+    if (isReference(value)) return { $refText: value.$refText, $refNode: value.$refNode?.offset };
+    if (typeof value !== 'object' || value === null) return value;
+    const node = value as AstNode & Record<string, unknown>;
+    const out: Record<string, unknown> = { $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex, $cstNode: node.$cstNode?.offset };
+    for (const key of Object.keys(node)) {
+        if (!key.startsWith('$') || key === '$type') out[key] = ast(node[key]);
+    }
+    return out;
+}
+
+describe('the parsed tree', () => {
+    it.each(files.map(f => [path.relative(REPO_ROOT, f)]))('of %s is Langium\'s', file => {
+        const text = fs.readFileSync(path.join(REPO_ROOT, file), 'utf8');
+        const ours = Ece.parser.LangiumParser.parse(text);
+        const theirs = langium.parser.LangiumParser.parse(text);
+        expect(ours.lexerErrors).toEqual(theirs.lexerErrors);
+        expect(ours.parserErrors.map(e => e.message)).toEqual(theirs.parserErrors.map(e => e.message));
+        expect(ast(ours.value)).toEqual(ast(theirs.value));
+        expect(cst(ours.value.$cstNode!)).toEqual(cst(theirs.value.$cstNode!));
+    });
+
+    it('keeps Langium\'s CST containers, which set the container of what is added', () => {
+        const root = Ece.parser.LangiumParser.parse('mrd X { channel chat }\nagent Y { skill groups A, B }').value.$cstNode as CompositeCstNode;
+        const langiumContainer = (langium.parser.LangiumParser.parse('mrd X {}').value.$cstNode as CompositeCstNode).content.constructor;
+        const composites: CompositeCstNode[] = [];
+        const visit = (node: CstNode): void => {
+            if (isCompositeCstNode(node)) {
+                composites.push(node);
+                node.content.forEach(visit);
+            }
+        };
+        visit(root);
+        expect(composites.length).toBeGreaterThan(3);
+        for (const node of composites) {
+            expect(node.content.constructor).toBe(langiumContainer);
+            for (const child of node.content) expect(child.container).toBe(node);
+        }
+        const [first, second] = composites.slice(1);
+        const moved = first.content[0];
+        second.content.push(moved);
+        expect(moved.container).toBe(second);
+        second.content.splice(0, 0, moved);
+        expect(second.content[0].container).toBe(second);
+    });
+});
