@@ -3,14 +3,15 @@
  * `content` by pushing onto an empty array, and V8 gives an array room for 17 elements on its first
  * push and never gives the room back. Most of these lists hold one to three items: on a 50,000-object
  * file the AST's 260,000 lists and the CST's 250,000 contents took 75 MB, two thirds of it empty room.
- * Once a parse is done, each is replaced by a copy of exactly its length (same items, same order).
+ * As the parser finishes each node (ece-parser.ts), its lists are replaced by copies of exactly their
+ * length (same items, same order): the roomy ones die young, before they reach V8's old space, where
+ * they would add to the parse's peak until its next full collection.
  *
  * A CST node's `content` is Langium's `CstNodeContainer` (an Array subclass, not exported, whose
  * `push` and `splice` set the added nodes' `container`): the copy is an instance of the same class
  * with the same `parent`, so later splices (ece-incremental-parse.ts) keep setting it.
  */
-import type { AstNode, CompositeCstNode, CstNode } from 'langium';
-import { forEachAstNode } from './ast-walk.js';
+import type { CompositeCstNode, CstNode } from 'langium';
 
 /** Langium's `CstNodeContainer` fields. */
 interface ContainerInternals { parent: CompositeCstNode }
@@ -18,11 +19,8 @@ interface ContainerInternals { parent: CompositeCstNode }
 /** Longer arrays lose less than half of their room, and `new Array(n)` of a large `n` is not a plain array. */
 const MAX_COMPACTED = 1024;
 
-function isComposite(node: CstNode): node is CompositeCstNode {
-    return 'content' in node;
-}
-
-function compactContent(node: CompositeCstNode): void {
+/** Replaces a finished CST node's content by an exact copy. */
+export function compactContent(node: CompositeCstNode): void {
     const content = node.content;
     const n = content.length;
     if (n === 0 || n > MAX_COMPACTED) return;
@@ -33,23 +31,12 @@ function compactContent(node: CompositeCstNode): void {
     (node as { content: CstNode[] }).content = exact;
 }
 
-function compactCst(node: CstNode): void {
-    if (!isComposite(node)) return;
-    compactContent(node);
-    for (const child of node.content) compactCst(child);
-}
-
-function compactAst(node: AstNode): void {
-    const record = node as unknown as Record<string, unknown>;
+/** Replaces the lists of a finished AST node (its own properties, not those of the nodes it contains) by exact copies. */
+export function compactLists(node: object): void {
+    const record = node as Record<string, unknown>;
     for (const key in record) {
         if (key.charCodeAt(0) === 36 /* $ */) continue;
         const value = record[key];
         if (Array.isArray(value) && value.length > 0) record[key] = value.slice();
     }
-}
-
-/** Compacts the lists of a freshly parsed tree, before anything else holds them. */
-export function compactParsedTree(root: AstNode): void {
-    forEachAstNode(root, compactAst);
-    if (root.$cstNode) compactCst(root.$cstNode);
 }

@@ -14,13 +14,13 @@
  */
 import {
     CstNodeBuilder, LangiumParser, LeafCstNodeImpl, createParser,
-    type AstNode, type CompositeCstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult,
+    type AstNode, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult,
     type ParserOptions, type RootCstNode,
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { spliceAll } from '../splice-all.js';
-import { compactParsedTree } from './compact-arrays.js';
+import { compactContent, compactLists } from './compact-arrays.js';
 
 /** Where each line of a root's text starts (`\n`, `\r\n` and a lone `\r` end a line, as for Chevrotain and LSP). */
 const lineStarts = new WeakMap<RootCstNode, { text: string; starts: Uint32Array }>();
@@ -102,6 +102,14 @@ class EceCstNodeBuilder extends CstNodeBuilder {
         return leaf;
     }
 
+    /** A node is finished here: nothing is added to its content or lists afterwards (hidden tokens go to open nodes). */
+    override construct(item: { $type: string | symbol | undefined; $cstNode: CstNode; $infixName?: string }): void {
+        const node = this.current;
+        super.construct(item);
+        if ((node as CstNode) !== node.root) compactContent(node);
+        compactLists(item);
+    }
+
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length === 0) return;
         let current: CompositeCstNode = this.current;
@@ -155,7 +163,6 @@ class EceParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         const result = super.parse<T>(input, options);
         this.wrapper.input = [];
-        compactParsedTree(result.value);
         return result;
     }
 }

@@ -11,6 +11,7 @@ import {
 } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createEceCoreServices } from '../../../language/ece-module.js';
+import { EceParserErrorMessageProvider } from '../../../language/ece-parser-messages.js';
 import { EceValueConverter } from '../../../language/ece-value-converter.js';
 import { EceGeneratedModule, EceGeneratedSharedModule } from '../../../language/generated/module.js';
 import { REPO_ROOT } from '../../helpers/check-folder.js';
@@ -18,7 +19,7 @@ import { REPO_ROOT } from '../../helpers/check-folder.js';
 const { Ece } = createEceCoreServices(EmptyFileSystem);
 const langiumShared = inject(createDefaultSharedCoreModule(EmptyFileSystem), EceGeneratedSharedModule);
 const langium = inject(createDefaultCoreModule({ shared: langiumShared }), EceGeneratedModule, {
-    parser: { ValueConverter: () => new EceValueConverter() },
+    parser: { ValueConverter: () => new EceValueConverter(), ParserErrorMessageProvider: () => new EceParserErrorMessageProvider() },
 });
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');
@@ -51,15 +52,28 @@ function ast(value: unknown): unknown {
     return out;
 }
 
+const BROKEN = [
+    'mrd X { channel }\nagent Y { skill groups A, , B\nqueue',
+    '// c\nserver S { roles web, disk 10 GB weight }\n/* open comment',
+    'department D { queue Q { skill groups A mrd } } agent { precision queues P, Q }',
+];
+
+function expectLangiums(text: string): void {
+    const ours = Ece.parser.LangiumParser.parse(text);
+    const theirs = langium.parser.LangiumParser.parse(text);
+    expect(ours.lexerErrors).toEqual(theirs.lexerErrors);
+    expect(ours.parserErrors.map(e => e.message)).toEqual(theirs.parserErrors.map(e => e.message));
+    expect(ast(ours.value)).toEqual(ast(theirs.value));
+    expect(cst(ours.value.$cstNode!)).toEqual(cst(theirs.value.$cstNode!));
+}
+
 describe('the parsed tree', () => {
     it.each(files.map(f => [path.relative(REPO_ROOT, f)]))('of %s is Langium\'s', file => {
-        const text = fs.readFileSync(path.join(REPO_ROOT, file), 'utf8');
-        const ours = Ece.parser.LangiumParser.parse(text);
-        const theirs = langium.parser.LangiumParser.parse(text);
-        expect(ours.lexerErrors).toEqual(theirs.lexerErrors);
-        expect(ours.parserErrors.map(e => e.message)).toEqual(theirs.parserErrors.map(e => e.message));
-        expect(ast(ours.value)).toEqual(ast(theirs.value));
-        expect(cst(ours.value.$cstNode!)).toEqual(cst(theirs.value.$cstNode!));
+        expectLangiums(fs.readFileSync(path.join(REPO_ROOT, file), 'utf8'));
+    });
+
+    it.each(BROKEN.map(t => [t]))('of the broken text %j is Langium\'s', text => {
+        expectLangiums(text);
     });
 
     it('keeps Langium\'s CST containers, which set the container of what is added', () => {
