@@ -21,6 +21,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { spliceAll } from '../splice-all.js';
 import { compactContent, compactLists } from './compact-arrays.js';
+import { withErrorPositions } from './ece-lexer.js';
 
 /** Where each line of a root's text starts (`\n`, `\r\n` and a lone `\r` end a line, as for Chevrotain and LSP). */
 const lineStarts = new WeakMap<RootCstNode, { text: string; starts: Uint32Array }>();
@@ -163,6 +164,7 @@ class EceParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         const result = super.parse<T>(input, options);
         this.wrapper.input = [];
+        withErrorPositions(input, result.parserErrors);
         return result;
     }
 }

@@ -9,6 +9,7 @@ import {
     createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject, isCompositeCstNode, isLeafCstNode, isReference,
     type AstNode, type CompositeCstNode, type CstNode,
 } from 'langium';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createEceCoreServices } from '../../../language/ece-module.js';
 import { EceParserErrorMessageProvider } from '../../../language/ece-parser-messages.js';
@@ -56,13 +57,21 @@ const BROKEN = [
     'mrd X { channel }\nagent Y { skill groups A, , B\nqueue',
     '// c\nserver S { roles web, disk 10 GB weight }\n/* open comment',
     'department D { queue Q { skill groups A mrd } } agent { precision queues P, Q }',
+    'mrd M {\r\n  channel chat\r\n}\r\n\r\nagent A {\r\n  skill groups ~ B,\r\n  mrd M M\r\n}\rserver',
+    '/* a\ncomment */ mrd M { channel chat } § agent A { skill groups B } \u00e9\u{1F600} queue',
 ];
+
+/** What Langium's diagnostics and formatter read of a parser error: its message and its tokens' positions (ece-lexer.ts). */
+function errorFields(error: IRecognitionException & { previousToken?: IToken }): unknown {
+    const position = (t: IToken | undefined) => t && [t.image, t.startOffset, t.startLine, t.startColumn, t.endLine, t.endColumn];
+    return { message: error.message, token: position(error.token), previous: position(error.previousToken), resynced: error.resyncedTokens.map(position) };
+}
 
 function expectLangiums(text: string): void {
     const ours = Ece.parser.LangiumParser.parse(text);
     const theirs = langium.parser.LangiumParser.parse(text);
     expect(ours.lexerErrors).toEqual(theirs.lexerErrors);
-    expect(ours.parserErrors.map(e => e.message)).toEqual(theirs.parserErrors.map(e => e.message));
+    expect(ours.parserErrors.map(errorFields)).toEqual(theirs.parserErrors.map(errorFields));
     expect(ast(ours.value)).toEqual(ast(theirs.value));
     expect(cst(ours.value.$cstNode!)).toEqual(cst(theirs.value.$cstNode!));
 }
