@@ -6,7 +6,7 @@
  * Every CST leaf copied its offset from a token and so held a heap number too (7 MB on 50,000 objects).
  *
  * Here the lexer tracks offsets only, and creates tokens with a key order of their own, whose offsets
- * stay small integers (56 bytes a token). Lines and columns, which Langium reads only from the tokens
+ * stay small integers (64 bytes a token). Lines and columns, which Langium reads only from the tokens
  * of errors (diagnostics, the formatter's refusal), are given to those tokens after the parse
  * (`withErrorPositions`), as Chevrotain computes them.
  */
