@@ -4,6 +4,8 @@
  * Emacs). vscode-languageserver picks the transport from the command line: `--stdio`, `--node-ipc`
  * (as vscode-languageclient launches it) or `--socket=PORT`.
  */
+// First, so that V8 is set before the rest is loaded.
+import './v8-flags.js';
 import { format } from 'node:util';
 import { startLanguageServer, WorkspaceState } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
