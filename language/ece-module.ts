@@ -11,6 +11,7 @@ import { EceGeneratedModule, EceGeneratedSharedModule } from './generated/module
 import { EceScopeComputation, EceScopeProvider } from './ece-scope.js';
 import { EceDocumentFactory } from './langium-overrides/ece-incremental-parse.js';
 import { EceLinker } from './langium-overrides/ece-linker.js';
+import { EceLexer } from './langium-overrides/ece-lexer.js';
 import { createEceParser } from './langium-overrides/ece-parser.js';
 import { EceAstNodeDescriptionProvider } from './langium-overrides/ece-descriptions.js';
 import { EceIndexManager } from './langium-overrides/ece-index-manager.js';
@@ -33,6 +34,7 @@ export type EceCoreServices = LangiumCoreServices & EceAddedServices;
 
 export const EceCoreModule: Module<EceCoreServices, PartialLangiumCoreServices & EceAddedServices> = {
     parser: {
+        Lexer: services => new EceLexer(services),
         LangiumParser: services => createEceParser(services),
         ValueConverter: () => new EceValueConverter(),
         ParserErrorMessageProvider: () => new EceParserErrorMessageProvider(),

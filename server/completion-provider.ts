@@ -5,7 +5,7 @@
  * statement measures, and snippets write a whole new queue, agent or server.
  */
 import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import type { CompletionAcceptor, CompletionContext, CompletionValueItem } from 'langium/lsp';
 import type { LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver';
 import { openBlock } from '../language/syntax-hints.js';
@@ -16,6 +16,7 @@ import { dimensionOf, type Dimension } from '../language/model/quantity.js';
 import type { DeploymentAnalyses } from '../language/workspace/deployment-analyses.js';
 import type { EceServices } from './ece-lsp-module.js';
 import { lookupOf } from './model-lookup.js';
+import { CstBacktrackingCompletionProvider } from './langium-overrides/cst-completion-backtracking.js';
 
 interface Snippet {
     /** The grammar rule whose first keyword the snippet stands for. */
@@ -40,7 +41,7 @@ const SNIPPETS: readonly Snippet[] = [
     },
 ];
 
-export class EceCompletionProvider extends DefaultCompletionProvider {
+export class EceCompletionProvider extends CstBacktrackingCompletionProvider {
     private readonly analyses: DeploymentAnalyses;
 
     constructor(services: EceServices) {

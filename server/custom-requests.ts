@@ -27,7 +27,7 @@ interface EceServicePair {
     Ece: EceCoreServices;
 }
 
-/** Call once, after `createEceServices` and before the connection listens (server/main.ts). */
+/** Call once, after `createEceServices` and before the connection listens (server/serve.ts). */
 export function registerCustomRequests(connection: Connection, services: EceServicePair): void {
     connection.onRequest(DEPLOYMENT_SUMMARY_REQUEST, async (params: DocumentParams, token: CancellationToken) => {
         const found = await folderOf(services, params, token);

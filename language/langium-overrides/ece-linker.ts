@@ -59,6 +59,10 @@ class EceReference implements Reference {
         this.#linker = linker;
         this.#node = node;
         this.#property = property;
+        // Given its room here, last, so that the linker's writing it later does not add a property array
+        // to each reference (40 bytes; 100,000 references on 50,000 objects), and the unlinker's
+        // `delete` of the last property keeps the object's hidden class.
+        this._nodeDescription = undefined;
     }
 
     get ref(): AstNode | undefined {

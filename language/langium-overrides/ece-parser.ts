@@ -20,6 +20,8 @@ import {
 import type { IToken, TokenType } from 'chevrotain';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { spliceAll } from '../splice-all.js';
+import { compactContent, compactLists } from './compact-arrays.js';
+import { withErrorPositions } from './ece-lexer.js';
 
 /** Where each line of a root's text starts (`\n`, `\r\n` and a lone `\r` end a line, as for Chevrotain and LSP). */
 const lineStarts = new WeakMap<RootCstNode, { text: string; starts: Uint32Array }>();
@@ -57,17 +59,42 @@ function positionIn(starts: Uint32Array, offset: number): Position {
     return { line: low, character: offset - starts[low] };
 }
 
-/** A leaf whose range is computed from its offset and its root's text when asked. */
-class EceLeafCstNode extends LeafCstNodeImpl {
-    constructor(offset: number, length: number, tokenType: TokenType, hidden: boolean) {
-        super(offset, length, undefined as unknown as Range, tokenType, hidden);
+/**
+ * A leaf whose range is computed from its offset and its root's text when asked. It has the fields of
+ * Langium's `LeafCstNodeImpl` but two: `_range` (always computed) and `_hidden` (a leaf is hidden
+ * exactly when the parser built it for no grammar element, as Langium's builder decides it), so it
+ * takes 72 bytes instead of 88. It does not run that class's constructor, which would add them, but
+ * inherits its methods (see below).
+ */
+class EceLeafCstNode {
+    readonly _offset: number;
+    readonly _length: number;
+    readonly _tokenType: TokenType;
+    grammarSource: GrammarAST.AbstractElement | undefined;
+    root: RootCstNode;
+    container: CompositeCstNode | undefined = undefined;
+
+    constructor(offset: number, length: number, tokenType: TokenType, grammarSource: GrammarAST.AbstractElement | undefined, root: RootCstNode) {
+        this._offset = offset;
+        this._length = length;
+        this._tokenType = tokenType;
+        this.grammarSource = grammarSource;
+        this.root = root;
     }
 
-    override get range(): Range {
+    get hidden(): boolean {
+        return this.grammarSource === undefined;
+    }
+
+    get range(): Range {
         const starts = lineStartsOf(this.root);
         return { start: positionIn(starts, this.offset), end: positionIn(starts, this.end) };
     }
 }
+// The rest (offset, end, text, astNode, …) and `instanceof` come from Langium's leaf class.
+Object.setPrototypeOf(EceLeafCstNode.prototype, LeafCstNodeImpl.prototype);
+// The class and this interface merge: its instances are typed with the members inherited above.
+interface EceLeafCstNode extends LeafCstNode {}
 
 /**
  * The start of `node`'s range (`node.range.start`), for a leaf without computing its end too, for a
@@ -92,22 +119,24 @@ export function rangeEnd(node: CstNode): Position {
 class EceCstNodeBuilder extends CstNodeBuilder {
     override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
         const current = this.current;
-        const leaf = new EceLeafCstNode(token.startOffset, token.image.length, token.tokenType, !feature);
-        leaf.grammarSource = feature;
-        leaf.root = current.root;
+        const leaf = new EceLeafCstNode(token.startOffset, token.image.length, token.tokenType, feature, current.root);
         current.content.push(leaf);
         return leaf;
+    }
+
+    /** A node is finished here: nothing is added to its content or lists afterwards (hidden tokens go to open nodes). */
+    override construct(item: { $type: string | symbol | undefined; $cstNode: CstNode; $infixName?: string }): void {
+        const node = this.current;
+        super.construct(item);
+        if ((node as CstNode) !== node.root) compactContent(node);
+        compactLists(item);
     }
 
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length === 0) return;
         let current: CompositeCstNode = this.current;
         const root = current.root;
-        const nodes = tokens.map(token => {
-            const leaf = new EceLeafCstNode(token.startOffset, token.image.length, token.tokenType, true);
-            leaf.root = root;
-            return leaf;
-        });
+        const nodes: LeafCstNode[] = tokens.map(token => new EceLeafCstNode(token.startOffset, token.image.length, token.tokenType, undefined, root));
         if (current.content.length > 0) {
             for (const node of nodes) current.content.push(node);
             return;
@@ -156,6 +185,7 @@ class EceParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         const result = super.parse<T>(input, options);
         this.wrapper.input = [];
+        withErrorPositions(input, result.parserErrors);
         return result;
     }
 }

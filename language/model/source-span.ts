@@ -30,39 +30,45 @@ export function spanOf(node: AstNode, property?: string, index?: number): Span {
  * through `toJSON`, and is compared with `toMatchObject`, not `toEqual`.
  */
 class LazySpan implements Span {
-    #cst: CstNode | undefined;
-    readonly #whole: CstNode;
-    readonly #property: string | undefined;
+    /** The whole node until the property's node is looked for, then that node (or the whole one, if none). */
+    #node: CstNode;
+    /** The property whose node the span is, until that node is looked for. */
+    #property: string | undefined;
     readonly #index: number | undefined;
 
     constructor(readonly uri: string, whole: CstNode, property?: string, index?: number) {
-        this.#whole = whole;
+        this.#node = whole;
         this.#property = property;
         this.#index = index;
     }
 
     get start(): TextRange['start'] {
-        return this.#node().range.start;
+        return this.#found().range.start;
     }
 
     get end(): TextRange['end'] {
-        return this.#node().range.end;
+        return this.#found().range.end;
     }
 
     get offset(): number {
-        return this.#node().offset;
+        return this.#found().offset;
     }
 
     get endOffset(): number {
-        return this.#node().end;
+        return this.#found().end;
     }
 
     toJSON(): Span {
         return { uri: this.uri, start: this.start, end: this.end, offset: this.offset, endOffset: this.endOffset };
     }
 
-    #node(): CstNode {
-        return (this.#cst ??= (this.#property ? GrammarUtils.findNodeForProperty(this.#whole, this.#property, this.#index) : undefined) ?? this.#whole);
+    // One field for the node before and after the lookup: 242,000 spans on 50,000 objects.
+    #found(): CstNode {
+        if (this.#property) {
+            this.#node = GrammarUtils.findNodeForProperty(this.#node, this.#property, this.#index) ?? this.#node;
+            this.#property = undefined;
+        }
+        return this.#node;
     }
 }
 
