@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import { DocumentState, URI, UriUtils } from 'langium';
 import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
+import { EceDocumentBuilder } from '../language/workspace/ece-document-builder.js';
 import { PROJECT_CONFIG_FILE } from '../language/workspace/project-config.js';
 import { eceSettingsOf, recheckAll } from './configuration-provider.js';
 import type { DeploymentFolders } from './deployment-folders.js';
@@ -62,6 +63,7 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(change.document.uri);
+        if (this.documentBuilder instanceof EceDocumentBuilder) this.documentBuilder.expect(uri);
         this.workspaceManager.ready.then(() => this.workspaceLock.write(token => {
             const unread = this.unreadFilesOfFolder(uri);
             if (unread.length > 0) return this.documentBuilder.update([uri, ...unread], [], token);
