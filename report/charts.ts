@@ -146,7 +146,7 @@ export function capacityMonthDescription(month: CapacityMonthRow): string {
     const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 1 });
     return `Month ${month.month}: ${n(a.total)} standardized agents (email ${n(a.email)}, chat ${n(a.chat)}, callback ${n(a.callback)}), `
         + `${month.configuration === 'unsupported' ? 'no supported configuration' : `${month.configuration} configuration`}, `
-        + `${n(month.applicationServersNeeded)} application server${month.applicationServersNeeded === 1 ? '' : 's'} needed`;
+        + `${n(month.applicationServersForLoad)} application server${month.applicationServersForLoad === 1 ? '' : 's'} for the load`;
 }
 
 export function capacityChartSpec(capacity: ReportCapacity, size: { width: number; height: number } = { width: 720, height: 300 }): TopLevelSpec {

@@ -197,7 +197,7 @@ function capacitySection(model: ReportModel, svg: string | undefined): string {
     const marks = table(['After', 'Standardized agents', 'Configuration', 'Application servers for the load', 'Database'],
         capacityMarks(capacity).map(month => {
             const c = capacity.months[month - 1];
-            return [`${month} months`, formatNumber(c.standardizedAgents.total), e(c.configuration), formatNumber(c.applicationServersNeeded), e(formatAmount(c.databaseMB, 'MB'))];
+            return [`${month} months`, formatNumber(c.standardizedAgents.total), e(c.configuration), formatNumber(c.applicationServersForLoad), e(formatAmount(c.databaseMB, 'MB'))];
         }), [1, 3, 4]);
     return `<section id="capacity"><h2>Capacity over time</h2>
 <p ${attrs('growth', 'load growth', capacity.source, 'load-growth')}><b>${e(capacity.headline)}</b>.</p>

@@ -47,7 +47,7 @@ function capacityMarkdown(model: ReportModel): string[] {
         '',
         markdownTable(['After', 'Standardized agents', 'Configuration', 'Application servers for the load', 'Database'], capacityMarks(capacity).map(month => {
             const c = capacity.months[month - 1];
-            return [`${month} months`, formatNumber(c.standardizedAgents.total), c.configuration, formatNumber(c.applicationServersNeeded), formatAmount(c.databaseMB, 'MB')];
+            return [`${month} months`, formatNumber(c.standardizedAgents.total), c.configuration, formatNumber(c.applicationServersForLoad), formatAmount(c.databaseMB, 'MB')];
         }), ['left', 'right', 'left', 'right', 'right']),
         '',
     ];

@@ -53,7 +53,10 @@ export interface ReportSizing {
     /** The configuration's servers, e.g. `1 × web`, `1 × web + application + …`. */
     configurationServers: { count: number; roles: ServerRole[] }[];
     roles: RoleCount[];
+    /** What the configuration requires, never fewer than the load needs (docs/figures.md). */
     applicationServersNeeded: number;
+    /** ⌈total ÷ 400⌉. */
+    applicationServersForLoad: number;
     applicationServersDeclared: number;
     headroom: number;
     limit: number;
@@ -86,7 +89,7 @@ export interface CapacityMonthRow {
     month: number;
     standardizedAgents: { email: number; chat: number; callback: number; total: number };
     configuration: string;
-    applicationServersNeeded: number;
+    applicationServersForLoad: number;
     databaseMB: number;
 }
 
@@ -270,6 +273,7 @@ function reportSizing(analysis: Analysis): ReportSizing {
             declared: deployment.servers.filter(s => s.roles.some(r => r.value === role)).length,
         })),
         applicationServersNeeded: sizing.applicationServersNeeded,
+        applicationServersForLoad: sizing.applicationServersForLoad,
         applicationServersDeclared: sizing.applicationServersDeclared,
         headroom: sizing.headroom.agents,
         limit: sizing.headroom.limit,
@@ -320,7 +324,7 @@ export function reportCapacity(analysis: Analysis): ReportCapacity | null {
             month: m.month,
             standardizedAgents: { ...m.standardizedAgents },
             configuration: m.configuration,
-            applicationServersNeeded: m.applicationServersNeeded,
+            applicationServersForLoad: m.applicationServersForLoad,
             databaseMB: m.databaseMB,
         })),
         timesToLimit: capacity.timesToLimit.map(t => ({ ...t, need: limitNeed(t), passed: limitPassed(t), text: describeTimeToLimit(t) })),

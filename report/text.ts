@@ -77,7 +77,7 @@ export function capacityText(capacity: ReportCapacity | null): string {
         ...(capacity.timesToLimit.length === 0 ? [capacity.summary] : capacity.timesToLimit.map(t => `Limit in ${t.text}`)),
         table(['after', 'standardized agents', 'configuration', 'application servers for the load', 'database'], capacityMarks(capacity).map(month => {
             const m = capacity.months[month - 1];
-            return [`month ${month}`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersNeeded), formatAmount(m.databaseMB, 'MB')];
+            return [`month ${month}`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersForLoad), formatAmount(m.databaseMB, 'MB')];
         })),
     ].join('\n') + '\n';
 }

@@ -39,7 +39,7 @@ export function capacitySection(analysis: Analysis, level = '####'): string | un
         capacity.timesToLimit.length === 0 ? timesToLimitLine(capacity)
             : table(['Month', 'The deployment will need', 'Because'], capacity.timesToLimit.map(t => [String(t.month), limitNeed(t), limitPassed(t)])),
         table(['After', 'Standardized agents', 'Configuration', 'Application servers for the load', 'Database'], marks.map(m => [
-            `${m.month} months`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersNeeded), formatMB(m.databaseMB),
+            `${m.month} months`, formatNumber(m.standardizedAgents.total), m.configuration, formatNumber(m.applicationServersForLoad), formatMB(m.databaseMB),
         ])),
         'After m months the load is today\'s × (1 + yearly rate)^(m ÷ 12); each month is sized again with the guide\'s formulas '
             + `(${GUIDE.sizingInputs}; ${GUIDE.databaseGrowth}).`,

@@ -40,7 +40,8 @@ export interface DeploymentDiff {
         limit: Change<number>;
         headroom: Change<number>;
         roles: RoleChange[];
-        applicationServers: { needed: Change<number>; declared: Change<number> };
+        /** `needed`: what the configuration requires (docs/figures.md); `forLoad`: ⌈total ÷ 400⌉. */
+        applicationServers: { needed: Change<number>; forLoad: Change<number>; declared: Change<number> };
     };
     growth: {
         monthlyMB: { email: Change<number>; attachments: Change<number>; chat: Change<number>; total: Change<number> };
@@ -142,6 +143,7 @@ export function compareDeployments(
             })),
             applicationServers: {
                 needed: change(s(base).applicationServersNeeded, s(head).applicationServersNeeded),
+                forLoad: change(s(base).applicationServersForLoad, s(head).applicationServersForLoad),
                 declared: change(s(base).applicationServersDeclared, s(head).applicationServersDeclared),
             },
         },

@@ -63,7 +63,7 @@ export interface CapacityMonth {
     month: number;
     standardizedAgents: StandardizedAgents;
     configuration: ConfigurationName;
-    applicationServersNeeded: number;
+    applicationServersForLoad: number;
     /** The database's growth during this month, from this month's volumes. */
     databaseMonthlyMB: MonthlyGrowth;
     /** The projected database size at the end of this month. */
@@ -109,7 +109,7 @@ export function capacityOverTime(deployment: Deployment, sizing: Sizing, horizon
             month: i + 1,
             standardizedAgents: agents,
             configuration: configurationFor(agents.total).name,
-            applicationServersNeeded: applicationServersFor(agents.total),
+            applicationServersForLoad: applicationServersFor(agents.total),
             databaseMonthlyMB: grownMonthlyMB[i],
             databaseMB: growth.projection[i].totalMB,
         };
@@ -129,7 +129,7 @@ function timesToLimit(today: Sizing, growth: Growth, months: readonly CapacityMo
     first('configuration', smaller, m => m.standardizedAgents.total, total > smaller);
     first('supported-agents', larger, m => m.standardizedAgents.total, total > larger);
     const declared = today.applicationServersDeclared;
-    first('application-servers', declared, m => m.applicationServersNeeded, today.applicationServersForLoad > declared);
+    first('application-servers', declared, m => m.applicationServersForLoad, today.applicationServersForLoad > declared);
     if (growth.diskGB !== null) {
         const diskMB = growth.diskGB * 1024;
         const month = monthProjectionExceeds(growth, diskMB);

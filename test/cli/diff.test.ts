@@ -66,7 +66,7 @@ describe('ece diff between two folders', { timeout: 240_000 }, () => {
         expect(diff.sizing.standardizedAgents.total).toEqual({ before: 360, after: 627 });
         expect(diff.sizing.roles.find(r => r.role === 'web')).toEqual({ role: 'web', required: { before: 2, after: 5 }, declared: { before: 2, after: 2 } });
         // The 1500-agent configuration requires 5 application servers (docs/decisions.md, "Application servers").
-        expect(diff.sizing.applicationServers).toEqual({ needed: { before: 1, after: 5 }, declared: { before: 1, after: 1 } });
+        expect(diff.sizing.applicationServers).toEqual({ needed: { before: 1, after: 5 }, forLoad: { before: 1, after: 2 }, declared: { before: 1, after: 1 } });
         expect(diff.crossesConfigurationLimit).toBe(true);
         expect(diff.introducesErrors).toBe(true);
         expect(diff.diagnostics.introduced.map(d => d.code).sort()).toEqual(['sizing/agents-per-application-server', 'sizing/topology-below-configuration']);
@@ -179,5 +179,23 @@ describe('ece diff --base REV', { timeout: 240_000 }, () => {
         expect(runCli(['diff', '--base', 'HEAD~5', site], repo).stderr).toMatch(/^ece: HEAD~5: the commit [0-9a-f]{12} has no such parent\n$/);
         const outside = copyExample(path.join(tempDir(), 'site'));
         expect(runCli(['diff', '--base', 'HEAD', outside], repo).status).toBe(2);
+    });
+});
+
+describe('ece diff in the README', { timeout: 240_000 }, () => {
+    it('prints what the README shows: 200 more email agents and a skill group moved, against main', () => {
+        const repo = tempDir();
+        const site = copyExample(path.join(repo, 'deployments/blended-400'));
+        git(repo, 'init', '-q', '-b', 'main');
+        git(repo, 'add', '-A');
+        git(repo, 'commit', '-q', '-m', 'the 400-agent site');
+        addEmailAgents(site);
+        moveSkillGroup(site);
+        const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+        const shown = /```text\n(Changes to Blended_400 \(main → working tree\)\n[\s\S]*?)```/.exec(readme)?.[1];
+        expect(shown, 'README.md shows the output of ece diff --base main deployments/blended-400').toBeDefined();
+        const run = runCli(['diff', '--base', 'main', 'deployments/blended-400', '--fail-on', 'limit,error'], repo);
+        expect(run.stdout).toBe(shown);
+        expect(run.status).toBe(1);
     });
 });

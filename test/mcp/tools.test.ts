@@ -131,6 +131,7 @@ describe('what-if', () => {
             { figure: 'size.configuration.name', before: '400-agent', after: '1500-agent' },
             { figure: 'size.standardizedAgents.total', before: 360, after: 960 },
             { figure: 'size.applicationServersNeeded', before: 1, after: 5 },
+            { figure: 'size.applicationServersForLoad', before: 1, after: 3 },
         ]));
         // The declared 400-agent topology no longer fits: the checker says so, about the deployment's own files.
         expect(result.before.summary.errors).toBe(0);

@@ -66,7 +66,7 @@ describe('the times to limit, each on its exact boundary month', () => {
         expect(found).toMatchObject({ kind, month, limit });
         const figure = (m: number) => {
             const row = capacity!.months[m - 1];
-            return kind === 'application-servers' ? row.applicationServersNeeded : kind === 'database-disk' ? row.databaseMB : row.standardizedAgents.total;
+            return kind === 'application-servers' ? row.applicationServersForLoad : kind === 'database-disk' ? row.databaseMB : row.standardizedAgents.total;
         };
         expect(figure(month - 1)).toBeLessThanOrEqual(limit);
         expect(figure(month)).toBeGreaterThan(limit);
