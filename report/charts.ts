@@ -3,6 +3,7 @@
  * Vega in Node at generation time, so the page needs no script and no network to show it.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { formatNumber } from '../language/engine/explain.js';
 import type { CapacityMonthRow, GrowthMonth, ReportCapacity, ReportGrowth } from './report-model.js';
 
 export type SizeUnit = 'MB' | 'GB';
@@ -27,17 +28,15 @@ export function inUnit(mb: number, unit: SizeUnit): number {
     return unit === 'GB' ? mb / 1024 : mb;
 }
 
-/** Two decimals, thousands separated: the precision of the chart's labels and descriptions. */
+/**
+ * A size in the chart's unit, which all its bars share (docs/figures.md), rounded as every other
+ * amount: `43.2 GB`, `4,096 GB`.
+ */
 export function formatSize(mb: number, unit: SizeUnit): string {
-    return `${inUnit(mb, unit).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
+    return `${formatNumber(inUnit(mb, unit))} ${unit}`;
 }
 
-/** The disk as written, without trailing zeros: `200 GB`, `4,096 GB`, `0.98 GB`. */
-export function formatDisk(mb: number, unit: SizeUnit): string {
-    return `${inUnit(mb, unit).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${unit}`;
-}
-
-/** One line per month, read aloud by screen readers and by the tests: `Month 36: …, total 43.21 GB`. */
+/** One line per month, read aloud by screen readers and by the tests: `Month 36: …, total 43.2 GB`. */
 export function monthDescription(month: GrowthMonth, unit: SizeUnit): string {
     const parts = GROWTH_SERIES.filter(s => s.key !== 'currentMB' || month.currentMB > 0)
         .map(s => `${s.label.toLowerCase()} ${formatSize(month[s.key], unit)}`);
@@ -79,7 +78,7 @@ export function growthChartSpec(growth: ReportGrowth, size: { width: number; hei
     // The disk's label is the chart's title, above the legend: on the plot, bars that pass the disk would cover it.
     const diskTitle = growth.diskGB === null ? {} : {
         title: {
-            text: `Database disk ${formatDisk(growth.diskGB * 1024, unit)} (dashed line)${growth.diskFullMonth === null ? '' : `, full in month ${growth.diskFullMonth}`}`,
+            text: `Database disk ${formatSize(growth.diskGB * 1024, unit)} (dashed line)${growth.diskFullMonth === null ? '' : `, full in month ${growth.diskFullMonth}`}`,
             color: DISK_COLOR, anchor: 'end' as const, fontSize: 12, fontWeight: 'bold' as const, offset: 6,
         },
     };
@@ -143,7 +142,7 @@ export function capacityLines(capacity: ReportCapacity): CapacityLine[] {
 /** `Month 10: 405 standardized agents (email 180, chat 205, callback 20), 1500-agent configuration, 2 application servers`. */
 export function capacityMonthDescription(month: CapacityMonthRow): string {
     const a = month.standardizedAgents;
-    const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    const n = formatNumber;
     return `Month ${month.month}: ${n(a.total)} standardized agents (email ${n(a.email)}, chat ${n(a.chat)}, callback ${n(a.callback)}), `
         + `${month.configuration === 'unsupported' ? 'no supported configuration' : `${month.configuration} configuration`}, `
         + `${n(month.applicationServersForLoad)} application server${month.applicationServersForLoad === 1 ? '' : 's'} for the load`;

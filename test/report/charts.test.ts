@@ -27,8 +27,9 @@ describe('growth chart', () => {
         expect(unit).toBe('GB');
         expect(monthDescription(month, unit)).toBe(`Month 36: current database ${formatSize(month.currentMB, unit)}, email ${formatSize(month.emailMB, unit)}, `
             + `attachments ${formatSize(month.attachmentsMB, unit)}, chat and callback ${formatSize(month.chatMB, unit)}, total ${formatSize(month.totalMB, unit)}`);
-        expect(formatSize(2048, 'GB')).toBe('2.00 GB');
-        expect(formatSize(1536.5, 'MB')).toBe('1,536.50 MB');
+        expect(formatSize(2048, 'GB')).toBe('2 GB');
+        expect(formatSize(1536.5, 'MB')).toBe('1,536.5 MB');
+        expect(formatSize(44_247.04, 'GB')).toBe('43.2 GB');
     });
 
     it('renders a static SVG with a labelled bar for every month, and nothing to fetch', async () => {
