@@ -50,6 +50,16 @@ function git(cwd: string, ...args: string[]): string {
     return result.stdout.trim();
 }
 
+/** A new repository whose branch main has one commit: the example at `folder`. */
+function repositoryWithExample(folder: string): { repo: string; site: string } {
+    const repo = tempDir();
+    const site = copyExample(path.join(repo, folder));
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'the 400-agent site');
+    return { repo, site };
+}
+
 type DiffJson = DeploymentDiff & { base: string; head: string };
 
 describe('ece diff between two folders', { timeout: 240_000 }, () => {
@@ -130,11 +140,7 @@ describe('ece diff of database growth', { timeout: 240_000 }, () => {
 
 describe('ece diff --base REV', { timeout: 240_000 }, () => {
     it('compares the working tree with commits of a repository: 200 email agents, then a skill group moved to another department', () => {
-        const repo = tempDir();
-        const site = copyExample(path.join(repo, 'deployments/blended site'));
-        git(repo, 'init', '-q', '-b', 'main');
-        git(repo, 'add', '-A');
-        git(repo, 'commit', '-q', '-m', 'the 400-agent site');
+        const { repo, site } = repositoryWithExample('deployments/blended site');
         addEmailAgents(site);
         git(repo, 'commit', '-q', '-am', '200 more email agents');
         moveSkillGroup(site);
@@ -184,11 +190,7 @@ describe('ece diff --base REV', { timeout: 240_000 }, () => {
 
 describe('ece diff in the README', { timeout: 240_000 }, () => {
     it('prints what the README shows: 200 more email agents and a skill group moved, against main', () => {
-        const repo = tempDir();
-        const site = copyExample(path.join(repo, 'deployments/blended-400'));
-        git(repo, 'init', '-q', '-b', 'main');
-        git(repo, 'add', '-A');
-        git(repo, 'commit', '-q', '-m', 'the 400-agent site');
+        const { repo, site } = repositoryWithExample('deployments/blended-400');
         addEmailAgents(site);
         moveSkillGroup(site);
         const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
