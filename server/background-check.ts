@@ -42,13 +42,23 @@ export class BackgroundCheck {
     }
 
     /**
-     * Reads and checks a folder the background has not reached yet, now: a request about a file of
-     * it (a report, a summary) cannot wait its turn.
+     * Brings a folder into memory now, for a request about a file of it (a report, a summary) that
+     * cannot wait for the background's turn: reads it if it waits or was let go; if someone else
+     * reads it (an opened file's build, the background), waits for that build, and reads it again if
+     * the background let go of it meanwhile. The build of a folder read here may be cancelled by a
+     * newer one, which finishes its files.
      */
     async readNow(folder: string): Promise<void> {
-        const files = this.folders.take(folder);
-        if (!files) return;
-        await this.shared.workspace.WorkspaceLock.write(token => this.shared.workspace.DocumentBuilder.update(files, [], token));
+        const { WorkspaceLock, DocumentBuilder } = this.shared.workspace;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            const files = this.folders.take(folder);
+            try {
+                await (files ? WorkspaceLock.write(token => DocumentBuilder.update(files, [], token)) : this.whenIdle());
+            } catch (error) {
+                if (!isOperationCancelled(error)) throw error;
+            }
+            if (!this.folders.notInMemory(folder)) return;
+        }
     }
 
     private async run(): Promise<void> {

@@ -42,6 +42,11 @@ export class DeploymentFolders {
         return undefined;
     }
 
+    /** Whether the folder is one of these: waiting, or checked and let go. */
+    notInMemory(folder: string): boolean {
+        return this.folders.has(folder);
+    }
+
     isWaiting(folder: string): boolean {
         return this.folders.get(folder)?.checked === false;
     }

@@ -304,7 +304,11 @@ describe('The packaged extension in code-server (real VS Code in Chromium)', () 
 
     it('restores the report after the window reloads', async () => {
         const size = await ece<SizeJson>(sandbox.workspace, 'size', 'integrated-routing', '--json');
-        await page.reload();
+        // As a user reloads: through the workbench, which saves its editors (the report's tab among
+        // them) before the page goes. A reload of the browser page alone may go before they are saved.
+        const reloaded = page.waitForEvent('load', { timeout: 120_000 });
+        await runCommand('Developer: Reload Window');
+        await reloaded;
         await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 120_000 });
         const frame = await reportFrame(`ECE deployment ${size.deployment}`, 180_000);
         const tabs = await page.locator('.tab').allInnerTexts();
