@@ -64,9 +64,9 @@ main { padding: 8px 32px 32px; max-width: 1400px; }
 section { margin-top: 24px; }
 h2 { font-size: 18px; margin: 0 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
 h3 { font-size: 14px; margin: 16px 0 8px; color: var(--muted); }
-.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; flex: 1 1 150px; max-width: 260px; background: var(--page); }
-.card .value { font-size: 20px; font-weight: bold; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 12px; margin: 12px 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; background: var(--page); }
+.card .value { font-size: 20px; font-weight: bold; overflow-wrap: normal; }
 .card .label { font-size: 12px; color: var(--muted); }
 .columns { display: flex; flex-wrap: wrap; gap: 0 24px; align-items: flex-start; }
 .columns > * { min-width: 0; max-width: 100%; }
