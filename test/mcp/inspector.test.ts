@@ -51,6 +51,20 @@ describe('ece mcp, as the MCP Inspector sees it', () => {
         expect(callTool('size', 'path=blended-400').structuredContent).toEqual(runCliJson(['size', 'examples/blended-400', '--json']));
     }, 60_000);
 
+    it('answers growth, routes, check, diff, rules, explain-rule and list-deployments as the CLI\'s JSON gives them', () => {
+        const examples = path.join(REPO_ROOT, 'examples');
+        expect(callTool('growth', 'path=growing-400').structuredContent).toEqual(runCliJson(['growth', 'examples/growing-400', '--json']));
+        expect(callTool('routes', 'path=integrated-routing').structuredContent).toEqual({ routes: runCliJson(['routes', 'examples/integrated-routing', '--json']) });
+        expect(callTool('check', 'path=mistakes').structuredContent).toEqual(runCliJson(['check', 'mistakes', '--format', 'json'], examples));
+        expect(callTool('diff', 'base=blended-400', 'head=growing-400').structuredContent)
+            .toEqual(runCliJson(['diff', 'blended-400', 'growing-400', '--format', 'json'], examples));
+        const rules = runCliJson<{ id: string }[]>(['rules', '--json']);
+        expect(callTool('rules').structuredContent).toEqual({ rules });
+        expect(callTool('explain-rule', 'id=routing/queue-naming').structuredContent).toMatchObject(rules.find(r => r.id === 'routing/queue-naming') ?? {});
+        const listed = callTool('list-deployments').structuredContent as { deployments: { path: string; standardizedAgents: number }[] };
+        expect(listed.deployments.map(d => d.path)).toEqual(['blended-400', 'distributed-1500', 'growing-400', 'integrated-routing', 'mistakes']);
+    }, 120_000);
+
     it('what-if with 300 more chat agents on examples/blended-400 moves it to the 1500-agent configuration', () => {
         const result = callTool('what-if', 'path=blended-400', 'text=load profile { chat 300 agents at 2 concurrent chats }');
         expect(result.structuredContent?.changes).toContainEqual({ figure: 'size.configuration.name', before: '400-agent', after: '1500-agent' });
