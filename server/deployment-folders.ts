@@ -71,6 +71,12 @@ export class DeploymentFolders {
         this.folders.set(folder, { files, checked: true });
     }
 
+    /** The files it knows in `folder` and the folders below it (a folder deleted on disk). */
+    filesUnder(folder: URI): URI[] {
+        const prefix = `${folder.toString().replace(/\/$/, '')}/`;
+        return [...this.folders.values()].flatMap(known => known.files).filter(file => file.toString().startsWith(prefix));
+    }
+
     /** Every checked folder waits again (the settings changed); returns how many. */
     recheck(): number {
         let count = 0;

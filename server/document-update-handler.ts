@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import { DocumentState, URI, UriUtils } from 'langium';
-import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
+import { FileChangeType, type DidChangeWatchedFilesParams, type FileEvent, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import { deploymentFolderOf } from '../language/workspace/deployment-folder.js';
 import { EceDocumentBuilder } from '../language/workspace/ece-document-builder.js';
 import { PROJECT_CONFIG_FILE } from '../language/workspace/project-config.js';
@@ -35,16 +35,49 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        const isFolderEvent = (c: FileEvent) => c.type !== FileChangeType.Changed && !c.uri.endsWith('.ece') && !c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`);
+        const folderEvents = params.changes.filter(isFolderEvent);
         const notInMemory = params.changes.filter(c => c.uri.endsWith('.ece') && this.checkInBackground(URI.parse(c.uri), c.type));
         for (const deleted of notInMemory.filter(c => c.type === FileChangeType.Deleted)) {
             void this.shared.lsp.Connection?.sendDiagnostics({ uri: deleted.uri, diagnostics: [] });
         }
         if (notInMemory.length > 0) this.shared.workspace.BackgroundCheck.start(FILES_ARRIVING_MS);
-        super.didChangeWatchedFiles({ changes: params.changes.filter(c => !notInMemory.includes(c)) });
+        // A created folder is searched below (folderCreated); Langium's handler would build its files at once.
+        super.didChangeWatchedFiles({ changes: params.changes.filter(c => !notInMemory.includes(c) && !(isFolderEvent(c) && c.type === FileChangeType.Created)) });
         if (params.changes.some(c => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) {
             eceSettingsOf(this.shared).forEach(s => s.invalidate());
             recheckAll(this.shared);
         }
+        for (const event of folderEvents) {
+            const uri = URI.parse(event.uri);
+            if (event.type === FileChangeType.Deleted) this.folderDeleted(uri);
+            else this.folderCreated(uri).catch(error => console.error(`ECE language server: could not read the new folder ${uri.fsPath}.`, error));
+        }
+    }
+
+    /**
+     * A folder that arrives on disk (a pull, a copy) may hold `.ece` files whose own events the
+     * editor's file watcher never saw: a watcher starts watching a new folder only once it has seen
+     * the folder, and files written into it before that go unreported. So the folder is searched,
+     * and its files are taken as created. A link is not followed: nothing outside the workspace.
+     */
+    private async folderCreated(uri: URI): Promise<void> {
+        if (uri.scheme !== 'file') return;
+        const stat = await fs.promises.lstat(uri.fsPath).catch(() => undefined);
+        if (!stat?.isDirectory()) return;
+        const files = await this.shared.workspace.WorkspaceManager.searchFolder(uri);
+        if (files.length === 0) return;
+        this.didChangeWatchedFiles({ changes: files.map(file => ({ uri: file.toString(), type: FileChangeType.Created })) });
+    }
+
+    /**
+     * A deleted folder is reported as one event, not one per file: the files of it that the server
+     * knows without holding them (deployment-folders.ts) are deleted too, and their diagnostics
+     * cleared. Those in memory are Langium's to delete.
+     */
+    private folderDeleted(uri: URI): void {
+        const files = this.deploymentFolders.filesUnder(uri);
+        if (files.length > 0) this.didChangeWatchedFiles({ changes: files.map(file => ({ uri: file.toString(), type: FileChangeType.Deleted })) });
     }
 
     /**

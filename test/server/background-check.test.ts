@@ -126,4 +126,31 @@ describe('a workspace of several deployments', () => {
         const cli = runCliJson<CheckJson>(['check', '--format', 'json', path.dirname(arrived)]);
         expect((await published).map(d => String(d.code)).sort()).toEqual(cli.diagnostics.map(d => d.code).sort());
     });
+
+    it('checks a folder of which only the creation was reported, as a watcher reports a folder copied in at once', async () => {
+        const from = client.progress.length;
+        const folder = path.join(workspace, 'site-d');
+        const arrived = path.join(folder, 'nested', 'deployment.ece');
+        fs.mkdirSync(path.dirname(arrived), { recursive: true });
+        fs.cpSync(path.join(REPO_ROOT, 'examples', 'mistakes', 'ucce.ece'), arrived);
+        const published = client.diagnosticsWhere(fileUri(arrived), d => d.length > 0);
+        await client.filesChanged([{ file: folder, type: 1 }]);
+        const events = await client.progressEnded(60_000, from);
+        expect((events[0].value as WorkDoneProgressBegin).title).toBe('Checking 1 deployment');
+        const cli = runCliJson<CheckJson>(['check', '--format', 'json', path.dirname(arrived)]);
+        expect((await published).map(d => String(d.code)).sort()).toEqual(cli.diagnostics.map(d => d.code).sort());
+    });
+
+    it('clears the diagnostics of a checked deployment deleted as a whole folder, reported as one event', async () => {
+        const folder = path.join(workspace, 'integrated-routing');
+        const files = filesOf('integrated-routing');
+        expect(files.length).toBeGreaterThan(0);
+        for (const file of files) expect(client.diagnostics.get(fileUri(file)), file).toBeDefined();
+        // Its all-in-one server carries the high-availability findings: something to clear.
+        expect(files.some(file => (client.diagnostics.get(fileUri(file))?.length ?? 0) > 0)).toBe(true);
+        const cleared = files.map(file => client.diagnosticsWhere(fileUri(file), d => d.length === 0));
+        fs.rmSync(folder, { recursive: true });
+        await client.filesChanged([{ file: folder, type: 3 }]);
+        expect(await Promise.all(cleared)).toEqual(files.map(() => []));
+    });
 });
