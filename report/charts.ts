@@ -142,10 +142,9 @@ export function capacityLines(capacity: ReportCapacity): CapacityLine[] {
 /** `Month 10: 405 standardized agents (email 180, chat 205, callback 20), 1500-agent configuration, 2 application servers`. */
 export function capacityMonthDescription(month: CapacityMonthRow): string {
     const a = month.standardizedAgents;
-    const n = formatNumber;
-    return `Month ${month.month}: ${n(a.total)} standardized agents (email ${n(a.email)}, chat ${n(a.chat)}, callback ${n(a.callback)}), `
+    return `Month ${month.month}: ${formatNumber(a.total)} standardized agents (email ${formatNumber(a.email)}, chat ${formatNumber(a.chat)}, callback ${formatNumber(a.callback)}), `
         + `${month.configuration === 'unsupported' ? 'no supported configuration' : `${month.configuration} configuration`}, `
-        + `${n(month.applicationServersForLoad)} application server${month.applicationServersForLoad === 1 ? '' : 's'} for the load`;
+        + `${formatNumber(month.applicationServersForLoad)} application server${month.applicationServersForLoad === 1 ? '' : 's'} for the load`;
 }
 
 export function capacityChartSpec(capacity: ReportCapacity, size: { width: number; height: number } = { width: 720, height: 300 }): TopLevelSpec {

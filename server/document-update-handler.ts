@@ -35,39 +35,37 @@ export class EceDocumentUpdateHandler extends LoggedDocumentUpdateHandler {
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        const isFolderEvent = (c: FileEvent) => c.type !== FileChangeType.Changed && !c.uri.endsWith('.ece') && !c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`);
-        const folderEvents = params.changes.filter(isFolderEvent);
+        // Langium watches every path; a created or deleted one that is not a file of ours may be a folder.
+        const mayBeFolder = (c: FileEvent) => c.type !== FileChangeType.Changed && !c.uri.endsWith('.ece') && !c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`);
+        const created = params.changes.filter(c => mayBeFolder(c) && c.type === FileChangeType.Created).map(c => URI.parse(c.uri));
+        const deleted = params.changes.filter(c => mayBeFolder(c) && c.type === FileChangeType.Deleted).map(c => URI.parse(c.uri));
         const notInMemory = params.changes.filter(c => c.uri.endsWith('.ece') && this.checkInBackground(URI.parse(c.uri), c.type));
-        for (const deleted of notInMemory.filter(c => c.type === FileChangeType.Deleted)) {
-            void this.shared.lsp.Connection?.sendDiagnostics({ uri: deleted.uri, diagnostics: [] });
+        for (const gone of notInMemory.filter(c => c.type === FileChangeType.Deleted)) {
+            void this.shared.lsp.Connection?.sendDiagnostics({ uri: gone.uri, diagnostics: [] });
         }
         if (notInMemory.length > 0) this.shared.workspace.BackgroundCheck.start(FILES_ARRIVING_MS);
-        // A created folder is searched below (folderCreated); Langium's handler would build its files at once.
-        super.didChangeWatchedFiles({ changes: params.changes.filter(c => !notInMemory.includes(c) && !(isFolderEvent(c) && c.type === FileChangeType.Created)) });
+        // Created folders are searched below; Langium's handler would build their files at once.
+        super.didChangeWatchedFiles({ changes: params.changes.filter(c => !notInMemory.includes(c) && !(mayBeFolder(c) && c.type === FileChangeType.Created)) });
         if (params.changes.some(c => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) {
             eceSettingsOf(this.shared).forEach(s => s.invalidate());
             recheckAll(this.shared);
         }
-        for (const event of folderEvents) {
-            const uri = URI.parse(event.uri);
-            if (event.type === FileChangeType.Deleted) this.folderDeleted(uri);
-            else this.folderCreated(uri).catch(error => console.error(`ECE language server: could not read the new folder ${uri.fsPath}.`, error));
+        deleted.forEach(folder => this.folderDeleted(folder));
+        if (created.length > 0) {
+            this.foldersCreated(created).catch(error => console.error('ECE language server: could not read the folders that arrived on disk.', error));
         }
     }
 
     /**
-     * A folder that arrives on disk (a pull, a copy) may hold `.ece` files whose own events the
+     * Folders that arrive on disk (a pull, a copy) may hold `.ece` files whose own events the
      * editor's file watcher never saw: a watcher starts watching a new folder only once it has seen
-     * the folder, and files written into it before that go unreported. So the folder is searched,
-     * and its files are taken as created. A link is not followed: nothing outside the workspace.
+     * the folder, and files written into it before that go unreported. So the folders are searched
+     * (ece-workspace-manager.ts: inside the workspace, no link followed), and their files are taken
+     * as created.
      */
-    private async folderCreated(uri: URI): Promise<void> {
-        if (uri.scheme !== 'file') return;
-        const stat = await fs.promises.lstat(uri.fsPath).catch(() => undefined);
-        if (!stat?.isDirectory()) return;
-        const files = await this.shared.workspace.WorkspaceManager.searchFolder(uri);
-        if (files.length === 0) return;
-        this.didChangeWatchedFiles({ changes: files.map(file => ({ uri: file.toString(), type: FileChangeType.Created })) });
+    private async foldersCreated(folders: URI[]): Promise<void> {
+        const files = await this.shared.workspace.WorkspaceManager.filesOfNewFolders(folders);
+        if (files.length > 0) this.didChangeWatchedFiles({ changes: files.map(file => ({ uri: file.toString(), type: FileChangeType.Created })) });
     }
 
     /**

@@ -38,6 +38,7 @@ export interface EceAddedSharedServices {
     workspace: {
         DeploymentFolders: DeploymentFolders;
         BackgroundCheck: BackgroundCheck;
+        WorkspaceManager: EceWorkspaceManager;
     };
 }
 

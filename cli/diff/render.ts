@@ -49,8 +49,8 @@ export function diffSections(diff: DeploymentDiff): DiffSection[] {
                 ...row('agent limit of the configuration', s.limit),
                 ...row('headroom (agents)', s.headroom),
                 ...s.roles.flatMap(r => [...row(`${r.role} role: servers the configuration needs`, r.required), ...row(`${r.role} role: servers declared`, r.declared)]),
-                ...row('application servers needed', s.applicationServers.needed),
-                ...row('application servers for the load, 400 agents each', s.applicationServers.forLoad),
+                ...row('application servers required', s.applicationServers.needed),
+                ...row('application servers for the load (400 agents each)', s.applicationServers.forLoad),
                 ...row('application servers declared', s.applicationServers.declared),
             ],
             notes: s.roles.filter(r => r.required.after > r.declared.after && (changed(r.required) || changed(r.declared)))

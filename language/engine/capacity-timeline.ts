@@ -83,7 +83,7 @@ export interface TimeToLimit {
     month: number;
     /** The limit: 400 or 1500 standardized agents, the application servers declared, the disk in MB. */
     limit: number;
-    /** That month's figure that passes it: standardized agents, application servers needed, database MB. */
+    /** That month's figure that passes it: standardized agents, application servers for the load, database MB. */
     value: number;
 }
 

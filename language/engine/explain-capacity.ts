@@ -44,7 +44,7 @@ export function limitPassed(limit: TimeToLimit): string {
     switch (limit.kind) {
         case 'configuration':
         case 'supported-agents': return `${formatNumber(limit.value)} standardized agents, over ${formatNumber(limit.limit)}`;
-        case 'application-servers': return `${formatNumber(limit.value)} application servers needed at 400 agents each, ${formatNumber(limit.limit)} declared`;
+        case 'application-servers': return `${formatNumber(limit.value)} application servers for the load at 400 agents each, ${formatNumber(limit.limit)} declared`;
         case 'database-disk': return `the database reaches ${formatMB(limit.value)}, over the ${formatMB(limit.limit)} disk`;
     }
 }

@@ -141,6 +141,22 @@ describe('a workspace of several deployments', () => {
         expect((await published).map(d => String(d.code)).sort()).toEqual(cli.diagnostics.map(d => d.code).sort());
     });
 
+    it('does not read a folder outside the workspace that an event names', async () => {
+        const outside = makeTempFolder('ece-outside-');
+        const file = path.join(outside, 'deployment.ece');
+        fs.cpSync(path.join(REPO_ROOT, 'examples', 'mistakes', 'ucce.ece'), file);
+        const before = client.publicationOrder.length;
+        await client.filesChanged([{ file: outside, type: 1 }]);
+        // A folder inside the workspace, created in the same moment, is read: the events were handled.
+        const inside = path.join(workspace, 'site-e', 'deployment.ece');
+        fs.mkdirSync(path.dirname(inside));
+        fs.cpSync(path.join(REPO_ROOT, 'examples', 'mistakes', 'ucce.ece'), inside);
+        const published = client.diagnosticsWhere(fileUri(inside), d => d.length > 0);
+        await client.filesChanged([{ file: path.dirname(inside), type: 1 }]);
+        expect((await published).length).toBeGreaterThan(0);
+        expect(client.publicationOrder.slice(before)).not.toContain(fileUri(file));
+    });
+
     it('clears the diagnostics of a checked deployment deleted as a whole folder, reported as one event', async () => {
         const folder = path.join(workspace, 'integrated-routing');
         const files = filesOf('integrated-routing');

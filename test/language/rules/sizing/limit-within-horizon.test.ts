@@ -26,7 +26,7 @@ describe(ID, () => {
             {
                 file: 'main.ece', text: 'growth 15 % per year', severity: 3,
                 message: 'Growing 15 % a year, the deployment will need a second application server in month 10 (2 application '
-                    + 'servers needed at 400 agents each, 1 declared), within the planning horizon of 36 months.',
+                    + 'servers for the load at 400 agents each, 1 declared), within the planning horizon of 36 months.',
             },
         ]);
     });
